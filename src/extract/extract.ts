@@ -1,0 +1,193 @@
+import type { CountryCode } from 'libphonenumber-js/max'
+import { PressContactsError } from '../errors.js'
+import { detectLocale, fold, type Lexicon, type Locale, lexiconFor, localeByLang } from '../locales/index.js'
+import { type Contact, ContactSchema, type ExtractionResult, type Warning } from '../model/contact.js'
+import { isCountryCode } from '../phone.js'
+import { inferCountry } from './country.js'
+import { type LineDetails, lineDetails, lineItems } from './lines.js'
+import { splitName } from './names.js'
+import { normalizeText } from './normalize.js'
+import { type Draft, type SegLine, segment } from './records.js'
+
+/** Options of {@link extractContacts}. */
+export interface ExtractOptions {
+  /** ISO 3166 alpha-2 country for numbers written in national format ('FR'); inferred when absent. */
+  defaultCountry?: CountryCode | string
+  /** The issuing organisation, set on contacts whose block names none. */
+  organization?: string
+  /** Provenance copied onto each contact's `source`. */
+  source?: { uri?: string; date?: string }
+  /** Language of the text (BCP 47, 'fr'); detected when absent. */
+  language?: string
+  /** Longest text accepted, in characters (default 1,000,000); longer input throws INPUT_TOO_LARGE. */
+  maxLength?: number
+}
+
+/** The default {@link ExtractOptions.maxLength}. */
+export const DEFAULT_MAX_LENGTH = 1_000_000
+// Lines this far (in lines) above a detail can still name its record.
+const LOOKBACK = 8
+
+/**
+ * Reads the contact block(s) of a press release, or a whole release, into validated contact records.
+ * Never throws on text; throws a {@link PressContactsError} only for bad options or oversized input.
+ *
+ * @param text - a contact block or a whole release, any line endings
+ * @param options - default country, issuing organisation, provenance
+ * @returns the contacts in reading order and warnings for what could not be read
+ * @example
+ * const { contacts } = extractContacts('Pascale Bresson  Tel. +33 (0)1 44 76 75 39  pascale.bresson@cnes.fr')
+ * contacts[0].phones[0].e164 // '+33144767539'
+ */
+export function extractContacts(text: string, options: ExtractOptions = {}): ExtractionResult {
+  if (typeof text !== 'string')
+    throw new PressContactsError('INVALID_ARGUMENT', 'extractContacts expects a string')
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
+  if (text.length > maxLength)
+    throw new PressContactsError(
+      'INPUT_TOO_LARGE',
+      `input is ${text.length} characters; the limit is ${maxLength} (raise maxLength or use extractStream)`,
+    )
+  let country: CountryCode | undefined
+  if (options.defaultCountry !== undefined && options.defaultCountry !== null) {
+    const cc = String(options.defaultCountry).toUpperCase()
+    if (!isCountryCode(cc))
+      throw new PressContactsError('INVALID_COUNTRY', `unknown country code '${options.defaultCountry}'`)
+    country = cc
+  }
+  const normalized = normalizeText(text)
+  const lines = normalized.split('\n')
+  const locale: Locale = (options.language && localeByLang(options.language)) || detectLocale(normalized)
+  const lex = lexiconFor(locale)
+  const warnings: Warning[] = []
+  if (!country) {
+    const inferred = inferCountry(lines, locale)
+    country = inferred.country
+    if (inferred.ambiguous)
+      warnings.push({
+        code: 'AMBIGUOUS_COUNTRY',
+        message: `national numbers read as ${country ?? 'unknown'}; ${inferred.ambiguous}`,
+        line: 1,
+        text: lines[0] ?? '',
+      })
+  }
+
+  // 1. details on every line (cheap scans); 2. only lines near details are segmented
+  const details: Array<LineDetails | null> = lines.map((line) =>
+    /[0-9@:]|www\./.test(line) ? lineDetails(line, { country, lex }) : null,
+  )
+  const near = new Uint8Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    const d = details[i]
+    if (!d || (d.phones.length === 0 && d.emails.length === 0)) continue
+    for (let k = i; k >= 0 && k >= i - LOOKBACK; k--) {
+      if (near[k] && k < i) break
+      near[k] = 1
+    }
+    if (i + 1 < lines.length) near[i + 1] = 1
+  }
+  const seg: SegLine[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const d = details[i] ?? { phones: [], emails: [], invalidEmails: [], urls: [], issues: [] }
+    reportIssues(d, i + 1, line, warnings)
+    const blank = line.trim() === ''
+    if (!near[i]) {
+      seg.push({ line: i + 1, items: [], blank: true, prose: false })
+      continue
+    }
+    seg.push({ line: i + 1, items: blank ? [] : lineItems(line, d, lex), blank, prose: isProse(line, lex) })
+  }
+  const drafts = mergeDrafts(segment(seg))
+  const contacts: Contact[] = []
+  for (const d of drafts) {
+    const contact = toContact(d, lines, lex, options)
+    const checked = ContactSchema.safeParse(contact)
+    if (checked.success) contacts.push(checked.data)
+    else
+      warnings.push({
+        code: 'UNATTACHED_DETAIL',
+        message: `a record could not be validated: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        line: d.firstLine,
+        text: lines[d.firstLine - 1] ?? '',
+      })
+  }
+  warnings.sort((a, b) => a.line - b.line)
+  return { contacts, warnings }
+}
+
+function reportIssues(d: LineDetails, line: number, text: string, warnings: Warning[]): void {
+  for (const issue of d.issues)
+    warnings.push({ code: issue.code, message: `'${issue.raw.trim()}' is ${issue.reason}`, line, text })
+  for (const e of d.invalidEmails)
+    warnings.push({ code: 'INVALID_EMAIL', message: `'${e.raw}' is not a valid e-mail address`, line, text })
+  if (/\[email(?:&#160;|\s|\u00a0)protected\]/i.test(text))
+    warnings.push({
+      code: 'OBFUSCATED_EMAIL',
+      message: 'an e-mail address hidden by the page ("[email protected]") cannot be recovered',
+      line,
+      text,
+    })
+}
+
+function isProse(line: string, lex: Lexicon): boolean {
+  const words = line.trim().split(/\s+/)
+  if (words.length < 10) return false
+  let stop = 0
+  for (const w of words) if (lex.stopwords.has(fold(w))) stop++
+  return stop >= 2 || line.length > 160
+}
+
+/** A record with no name whose details all stand in another record is that record's echo. */
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const twin = out.find(
+      (o) =>
+        d.emails.some((e) => o.emails.some((x) => x.value.toLowerCase() === e.value.toLowerCase())) ||
+        (d.phones.length > 0 &&
+          d.phones.every((p) => o.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext))),
+    )
+    if (twin && (!d.anchor || !twin.anchor || d.anchor.text === twin.anchor.text)) {
+      if (!twin.anchor && d.anchor) twin.anchor = d.anchor
+      for (const p of d.phones)
+        if (!twin.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext)) twin.phones.push(p)
+      for (const e of d.emails)
+        if (!twin.emails.some((x) => x.value.toLowerCase() === e.value.toLowerCase())) twin.emails.push(e)
+      for (const u of d.urls) if (!twin.urls.some((x) => x.value === u.value)) twin.urls.push(u)
+      twin.title ??= d.title
+      twin.organization ??= d.organization
+      continue
+    }
+    out.push(d)
+  }
+  return out
+}
+
+function toContact(d: Draft, lines: string[], lex: Lexicon, options: ExtractOptions): Contact {
+  const organization = d.organization ?? d.contextOrganization ?? options.organization ?? null
+  const firstLine = Math.min(d.firstLine, d.anchor?.line ?? Number.POSITIVE_INFINITY)
+  const source: Contact['source'] = { line: firstLine, text: (lines[firstLine - 1] ?? '').trim() }
+  if (options.source?.uri !== undefined) source.uri = options.source.uri
+  if (options.source?.date !== undefined) source.date = options.source.date
+  const base = {
+    title: d.title,
+    organization,
+    phones: d.phones.map((p) => ({ e164: p.e164, type: p.type, ext: p.ext, raw: p.raw, label: p.label })),
+    emails: d.emails.map((e) => e.value),
+    urls: d.urls.map((u) => u.value),
+    source,
+  }
+  if (d.anchor?.kind === 'person') {
+    const parts = splitName(d.anchor.text, lex)
+    return {
+      kind: 'individual',
+      name: parts.name,
+      givenName: parts.givenName,
+      familyName: parts.familyName,
+      ...base,
+    }
+  }
+  const name = d.anchor?.text ?? organization ?? d.emails[0]?.value ?? d.phones[0]?.raw ?? 'Contact'
+  return { kind: 'org', name, givenName: null, familyName: null, ...base }
+}

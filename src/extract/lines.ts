@@ -1,0 +1,200 @@
+import type { Lexicon } from '../locales/index.js'
+import { fold, hasPhrase } from '../locales/index.js'
+import { findEmails, findUrls, type TextSpan } from './emails.js'
+import { classifyPhrase, findInProse, type Phrase } from './names.js'
+import { findPhones, type NumberIssue, type PhoneScanContext, type PhoneSpan } from './phones.js'
+
+/** One item of a line, in reading order. */
+export type Item =
+  | { type: 'phone'; at: number; phone: PhoneSpan }
+  | { type: 'email'; at: number; email: TextSpan }
+  | { type: 'url'; at: number; url: TextSpan }
+  | { type: 'phrase'; at: number; phrase: Phrase }
+  | { type: 'subOrg'; at: number; text: string }
+  | { type: 'boilerplate'; at: number }
+
+/** The details of one line, found before any segmentation. */
+export interface LineDetails {
+  phones: PhoneSpan[]
+  emails: TextSpan[]
+  invalidEmails: TextSpan[]
+  urls: TextSpan[]
+  issues: NumberIssue[]
+}
+
+/** Finds phones, e-mail addresses and web addresses on a line. */
+export function lineDetails(line: string, ctx: PhoneScanContext): LineDetails {
+  const { emails, invalid } = findEmails(line)
+  const urls = findUrls(line).filter((u) => !emails.some((e) => u.start < e.end && e.start < u.end))
+  // phones are looked for outside e-mail and web addresses ("support-0800123456@…")
+  const masked = maskSpans(line, [...emails, ...urls])
+  const { phones, issues } = findPhones(masked, ctx)
+  return { phones, emails, invalidEmails: invalid, urls, issues }
+}
+
+function maskSpans(line: string, spans: Array<{ start: number; end: number }>): string {
+  if (spans.length === 0) return line
+  let out = ''
+  let pos = 0
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += line.slice(pos, s.start) + '\u2591'.repeat(s.end - s.start)
+    pos = s.end
+  }
+  return out + line.slice(pos)
+}
+
+// Field separators inside a gap of text: tabs, column gaps, pipes, bullets, dashes between spaces,
+// commas, semicolons, colons, brackets and slashes between spaces.
+const SEPARATORS =
+  /\t+| {2,}|\s*[|•·▪►●■◦]\s*|\s+[–—-]\s+|\s*[–—]\s*|[,;:]\s*|\s*[()[\]]\s*|\s+\/\s+|\u2591+/gu
+const PROSE_WORDS = 6
+
+/** Splits a line into items: details, and the phrases between them classified. */
+export function lineItems(line: string, details: LineDetails, lex: Lexicon): Item[] {
+  const items: Item[] = []
+  for (const p of details.phones) items.push({ type: 'phone', at: p.start, phone: p })
+  for (const e of details.emails) items.push({ type: 'email', at: e.start, email: e })
+  for (const u of details.urls) items.push({ type: 'url', at: u.start, url: u })
+  const spans = [...details.phones, ...details.emails, ...details.urls].sort((a, b) => a.start - b.start)
+  const trimmed = line.trim()
+  const folded = fold(trimmed)
+  if (isBoilerplate(folded, lex)) return [{ type: 'boilerplate', at: 0 }, ...items]
+  const sub =
+    /^(?:for|pour|für|fur|para|per|voor|on behalf of|for and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/iu.exec(
+      trimmed,
+    )
+  if (sub && spans.length === 0 && !hasPhrase(lex.headings, fold(trimmed.replace(/:$/, '')))) {
+    const org = sub[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim()
+    if (classifyPhrase(org, lex) !== 'heading') return [{ type: 'subOrg', at: 0, text: org }]
+  }
+  // a whole line that is a title ("Senior Manager, Public Relations") is not split at its commas
+  if (spans.length === 0 && trimmed.length < 90) {
+    const kind = classifyPhrase(trimmed.replace(/[:]$/, ''), lex)
+    if (kind === 'title' || kind === 'heading' || kind === 'desk' || kind === 'org') {
+      const start = line.indexOf(trimmed)
+      return [{ type: 'phrase', at: start, phrase: { kind, text: trimmed.replace(/\s*:$/, ''), start } }]
+    }
+  }
+  let pos = 0
+  const gaps: Array<{ start: number; text: string }> = []
+  for (const s of spans) {
+    if (s.start > pos) gaps.push({ start: pos, text: line.slice(pos, s.start) })
+    pos = Math.max(pos, s.end)
+  }
+  if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos) })
+  for (const gap of gaps) {
+    const pieces = splitPhrases(gap.text)
+    const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)
+    for (const [n, piece] of pieces.entries()) {
+      const text = cleanPhrase(piece.text, lex, beforeDetail && n === pieces.length - 1)
+      if (!text) continue
+      const at = gap.start + piece.start + piece.text.indexOf(text.slice(0, 3))
+      const wordCount = text.split(/\s+/).length
+      if (wordCount > PROSE_WORDS) {
+        for (const p of findInProse(text, lex))
+          items.push({ type: 'phrase', at: at + p.start, phrase: { ...p, start: at + p.start } })
+        continue
+      }
+      let kind = classifyPhrase(text, lex)
+      if (kind === 'text' || kind === 'nameish') {
+        // a short phrase can still hold a name after a lead-in ("please contact Morgan Lee")
+        const inner = findInProse(text, lex)
+        if (inner.length > 0) {
+          for (const p of inner)
+            items.push({ type: 'phrase', at: at + p.start, phrase: { ...p, start: at + p.start } })
+          continue
+        }
+      }
+      if (kind === 'text') continue
+      if (kind === 'nameish' && wordCount > 4) kind = 'text'
+      items.push({ type: 'phrase', at, phrase: { kind, text, start: at } })
+    }
+  }
+  return items.sort((a, b) => a.at - b.at)
+}
+
+function splitPhrases(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = []
+  let pos = 0
+  SEPARATORS.lastIndex = 0
+  for (let m = SEPARATORS.exec(text); m; m = SEPARATORS.exec(text)) {
+    if (m.index > pos) out.push({ start: pos, text: text.slice(pos, m.index) })
+    pos = m.index + m[0].length
+    if (m[0].length === 0) SEPARATORS.lastIndex++
+  }
+  if (pos < text.length) out.push({ start: pos, text: text.slice(pos) })
+  return out
+}
+
+const LEAD_WORDS = new Set([
+  'and',
+  'or',
+  'at',
+  'on',
+  'to',
+  'via',
+  'und',
+  'oder',
+  'et',
+  'ou',
+  'y',
+  'o',
+  'e',
+  'en',
+  'of',
+  'og',
+  'och',
+  'eller',
+  'alt',
+  'or at',
+  'tel',
+  'phone',
+  'email',
+  'e-mail',
+  'mail',
+  'contact',
+  'please',
+  'call',
+  'unter',
+  'au',
+  'al',
+  'ou au',
+  'bei',
+  'an',
+])
+
+/** Trims bullets, labels and lead-in words from a phrase; empty when nothing is left. */
+function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
+  let text = raw.replace(/^[\s\-–—*>•·.]+|[\s\-–—*.]+$/gu, '')
+  // drop the label that stood right before a detail ("E-Mail", "Tel.", "Web"), and lead-in words
+  let labelDropped = !beforeDetail
+  for (let k = 0; k < 3; k++) {
+    const m = /(?:^|\s)([\p{L}][\p{L}.-]*)\.?$/u.exec(text)
+    if (!m) break
+    const key = fold(m[1]!).replace(/\.$/, '')
+    const isLabel =
+      lex.phoneLabels.has(key) ||
+      lex.emailLabels.has(key) ||
+      lex.urlLabels.has(key) ||
+      lex.extensionWords.has(key)
+    if (isLabel && !labelDropped) labelDropped = true
+    else if (!LEAD_WORDS.has(key)) break
+    text = text.slice(0, m.index).trim()
+  }
+  for (let k = 0; k < 3; k++) {
+    const m = /^([\p{L}][\p{L}-]*)\s+/u.exec(text)
+    if (!m || !LEAD_WORDS.has(fold(m[1]!))) break
+    text = text.slice(m[0].length)
+  }
+  if (!/\p{L}{2}/u.test(text)) return ''
+  return text
+}
+
+function isBoilerplate(folded: string, lex: Lexicon): boolean {
+  if (/^(?:#{3,}|-\s*30\s*-|-?\s*ends?\s*-?)$/.test(folded)) return true
+  if (folded.length > 80) return false
+  if (hasPhrase(lex.boilerplate, folded.replace(/:$/, ''))) return true
+  // "About Contoso", "À propos de Contoso", "Über Contoso"
+  const head = /^(about|a propos de|a propos d'|uber|over|sobre|acerca de|chi siamo|om)\s+\S/.exec(folded)
+  return head !== null && folded.length < 80
+}

@@ -1,0 +1,251 @@
+import { isGivenName } from '../locales/given-names.js'
+import { fold, hasPhrase, hasWord, type Lexicon } from '../locales/index.js'
+
+/** What a short phrase of a contact block is. */
+export type PhraseKind = 'heading' | 'title' | 'desk' | 'org' | 'person' | 'nameish' | 'text'
+
+export interface Phrase {
+  kind: PhraseKind
+  text: string
+  start: number
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-\p{Lu}\.)?)$/u
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u
+const ROMANCE_HEAD_DESKS = new Set([
+  'service',
+  'bureau',
+  'ufficio',
+  'oficina',
+  'gabinete',
+  'departamento',
+  'afdeling',
+  'direction',
+  'direccion',
+  'servizio',
+  'area',
+  'otdel',
+  'отдел',
+  'biuro',
+  'assessoria',
+  'pole',
+  'cellule',
+  'salle',
+  'sala',
+  'espace',
+])
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? []
+}
+
+function foldWords(text: string): string[] {
+  return words(text).map((w) => fold(w).replace(/\.$/, ''))
+}
+
+/** Strips leading honorifics ("Dr.", "Prof. Dr.", "Mme", "M.") from a name. */
+export function stripHonorifics(name: string, lex: Lexicon): string {
+  let rest = name.trim()
+  for (let k = 0; k < 4; k++) {
+    const m = /^([\p{L}.'’-]+)\.?\s+/u.exec(rest)
+    if (!m) break
+    const key = fold(m[1]!).replace(/\.$/, '')
+    if (!lex.honorifics.has(key)) break
+    const after = rest.slice(m[0].length)
+    if (words(after).length < 1) break
+    rest = after
+  }
+  return rest
+}
+
+function isTitle(fw: string[], lex: Lexicon): boolean {
+  if (fw.length === 0) return false
+  const two = fw.slice(0, 2).join(' ')
+  if (hasPhrase(lex.titles, two) || hasPhrase(lex.titles, fw.join(' '))) return true
+  if (hasWord(lex.titles, fw[0]!)) return true
+  if (fw.length <= 6 && hasWord(lex.titles, fw[fw.length - 1]!)) return true
+  return false
+}
+
+function isDesk(fw: string[], lex: Lexicon): boolean {
+  if (fw.length === 0 || fw.length > 7) return false
+  const whole = fw.join(' ')
+  if (hasPhrase(lex.desks, whole)) return true
+  const last = fw[fw.length - 1]!
+  if (fw.length >= 2 && hasPhrase(lex.desks, fw.slice(-2).join(' '))) return true
+  if (fw.length >= 2 && hasWord(lex.desks, last) && !lex.stopwords.has(last)) return true
+  if (fw.length === 1 && hasWord(lex.desks, last) && last.length > 8) return true
+  if (fw.length >= 2 && ROMANCE_HEAD_DESKS.has(fw[0]!)) return true
+  return false
+}
+
+function isOrg(fw: string[], lex: Lexicon): boolean {
+  if (fw.length === 0) return false
+  for (let k = 0; k < fw.length; k++) {
+    if (hasWord(lex.orgWords, fw[k]!)) return true
+    if (k + 1 < fw.length && hasPhrase(lex.orgWords, `${fw[k]} ${fw[k + 1]}`)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a phrase has the shape of a person's name: 2 to 5 capitalised tokens (particles allowed
+ * inside), no digits, no function words. Returns 'strong' when a token is a known given name or a
+ * surname is written in capitals next to a mixed-case given name.
+ */
+export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null {
+  const toks = text.trim().split(/\s+/)
+  if (toks.length < 2 || toks.length > 6) return null
+  let core = 0
+  let caps = 0
+  let mixed = 0
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!
+    const f = fold(t)
+    if (lex.particles.has(f) || (k > 0 && /^(?:d['’]|l['’])/iu.test(t))) {
+      if (k === 0 || k === toks.length - 1) return null
+      continue
+    }
+    if (!NAME_TOKEN.test(t)) return null
+    if (/\d/.test(t)) return null
+    if (lex.stopwords.has(f)) return null
+    core++
+    if (ALL_CAPS.test(t) && t.length > 1) caps++
+    else mixed++
+  }
+  if (core < 2 || core > 4) return null
+  const fw = foldWords(text)
+  if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex)) return null
+  if (hasPhrase(lex.headings, fw.join(' '))) return null
+  if (caps > 0 && mixed > 0) return 'strong'
+  const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
+  const given = (t: string | undefined) =>
+    t !== undefined && t.split('-').every((p) => p.length > 0 && isGivenName(p))
+  if (given(first) || (caps === core && given(toks[toks.length - 1]))) return 'strong'
+  return 'weak'
+}
+
+/** Classifies one short phrase of a contact block (between separators). */
+export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
+  const text = raw.trim()
+  const fw = foldWords(text)
+  if (fw.length === 0) return 'text'
+  if (hasPhrase(lex.headings, fw.join(' '))) return 'heading'
+  if (isTitle(fw, lex)) return 'title'
+  if (isDesk(fw, lex)) return 'desk'
+  if (isOrg(fw, lex)) return 'org'
+  const shape = nameShape(stripHonorifics(text, lex), lex)
+  if (shape === 'strong') return 'person'
+  if (shape === 'weak') return 'nameish'
+  return 'text'
+}
+
+/**
+ * Finds person names and desks inside a prose phrase ("please contact Morgan Lee at",
+ * "through our Communications Team on"): runs of capitalised words, kept when they start with a
+ * known given name or end with a desk word.
+ */
+export function findInProse(text: string, lex: Lexicon): Phrase[] {
+  const out: Phrase[] = []
+  const toks = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)]
+  let k = 0
+  while (k < toks.length) {
+    const t = toks[k]![0]
+    if (!/^\p{Lu}/u.test(t)) {
+      k++
+      continue
+    }
+    let e = k + 1
+    while (e < toks.length && e - k < 7) {
+      const w = toks[e]![0]
+      const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
+      if (!/^ +$/.test(gapText)) break
+      if (
+        /^\p{Lu}/u.test(w) ||
+        (lex.particles.has(fold(w)) && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0]))
+      )
+        e++
+      else break
+    }
+    const start = toks[k]!.index!
+    const end = toks[e - 1]!.index! + toks[e - 1]![0].length
+    const run = text.slice(start, end).replace(/[.]$/, '')
+    const fw = foldWords(run)
+    const last = fw[fw.length - 1] ?? ''
+    if (fw.length >= 2 && hasWord(lex.desks, last) && !hasWord(lex.titles, last)) {
+      // drop a leading sentence word ("Our Communications Team")
+      let s = 0
+      while (
+        s < fw.length - 1 &&
+        (lex.stopwords.has(fw[s]!) || ['our', 'the', 'unser', 'notre'].includes(fw[s]!))
+      )
+        s++
+      const sub = toks.slice(k + s, e)
+      out.push({
+        kind: 'desk',
+        text: text.slice(sub[0]!.index!, end).replace(/[.]$/, ''),
+        start: sub[0]!.index!,
+      })
+    } else {
+      // a name may follow capitalised words ("Presserådgiver Jesper Ingemann", "Contact Doug Nicoll")
+      for (let s = k; s < e - 1; s++) {
+        const sub = text.slice(toks[s]!.index!, end).replace(/[.]$/, '')
+        const stripped = stripHonorifics(sub, lex)
+        if (e - s > 4 && stripped === sub) continue
+        if (nameShape(stripped, lex) === 'strong') {
+          out.push({ kind: 'person', text: sub, start: toks[s]!.index! })
+          break
+        }
+      }
+    }
+    k = e
+  }
+  return out
+}
+
+/** A person's name split for vCard N: given and family names, honorifics left out. */
+export interface NameParts {
+  name: string
+  givenName: string | null
+  familyName: string | null
+}
+
+/**
+ * Splits a person's name: particles start the family name ("Sanne de Vries"), capitals mark it
+ * ("Jean-Marc LE GALL", "BRESSON Pascale"), two trailing surnames where the language has them
+ * ("Lucía Romero Gil").
+ */
+export function splitName(written: string, lex: Lexicon): NameParts {
+  const name = stripHonorifics(written, lex).replace(/\s+/g, ' ').trim()
+  const toks = name.split(' ')
+  if (toks.length < 2) return { name, givenName: null, familyName: name }
+  const isCaps = (t: string) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length > 1
+  // surname first in capitals: "BRESSON Pascale"
+  let capsEnd = 0
+  while (
+    capsEnd < toks.length &&
+    (isCaps(toks[capsEnd]!) || (capsEnd > 0 && lex.particles.has(fold(toks[capsEnd]!))))
+  )
+    capsEnd++
+  if (capsEnd > 0 && capsEnd < toks.length && !toks.slice(capsEnd).some(isCaps))
+    return { name, givenName: toks.slice(capsEnd).join(' '), familyName: toks.slice(0, capsEnd).join(' ') }
+  // surname last in capitals: "Jean-Marc LE GALL"
+  let capsStart = toks.length
+  while (capsStart > 1 && (isCaps(toks[capsStart - 1]!) || lex.particles.has(fold(toks[capsStart - 1]!))))
+    capsStart--
+  if (capsStart < toks.length && capsStart > 0 && !toks.slice(0, capsStart).some(isCaps))
+    return {
+      name,
+      givenName: toks.slice(0, capsStart).join(' '),
+      familyName: toks.slice(capsStart).join(' '),
+    }
+  // a particle opens the family name: "Pieter van der Berg", "Jean de La Fontaine"
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (lex.particles.has(fold(toks[k]!)) || /^(?:d['’]|l['’])/iu.test(toks[k]!))
+      return { name, givenName: toks.slice(0, k).join(' '), familyName: toks.slice(k).join(' ') }
+  }
+  if (toks.length === 3 && lex.twoSurnames)
+    return { name, givenName: toks[0]!, familyName: toks.slice(1).join(' ') }
+  return { name, givenName: toks.slice(0, -1).join(' '), familyName: toks[toks.length - 1]! }
+}

@@ -1,0 +1,26 @@
+// Unicode spaces that typography puts inside numbers and between fields (NBSP, narrow NBSP, thin space…).
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+// Hyphen look-alikes inside numbers and names; en and em dashes are kept: they separate fields.
+const HYPHENS = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g
+// Invisible characters (zero-width, bidi marks, BOM, soft hyphen) and C0/C1 controls except tab and line breaks.
+const INVISIBLE =
+  /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+// Full-width digits and plus, as Asian-language pages write them.
+const FULLWIDTH = /[\uFF10-\uFF19\uFF0B]/g
+// A lone surrogate can't be normalised; it becomes U+FFFD like a decoder would.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Normalises text so that matchers see one form: NFC, ordinary spaces and hyphens, no invisible
+ * characters, LF line ends. Lines stay where they were: line N of the result is line N of the input.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(SPACES, ' ')
+    .replace(HYPHENS, '-')
+    .replace(FULLWIDTH, (c) => (c === '\uFF0B' ? '+' : String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48)))
+    .replace(INVISIBLE, '')
+}

@@ -1,0 +1,285 @@
+import { fold, type Lexicon } from '../locales/index.js'
+import type { PhoneType } from '../model/contact.js'
+import { type CountryCode, parsePhone } from '../phone.js'
+
+/** A phone number found on a line, parsed and typed. */
+export interface PhoneSpan {
+  start: number
+  end: number
+  e164: string
+  type: PhoneType
+  ext: string | null
+  raw: string
+  label: string | null
+  country: string | undefined
+}
+
+/** A number-like run that is not kept as a phone, and why. */
+export interface NumberIssue {
+  start: number
+  end: number
+  raw: string
+  code: 'INVALID_PHONE' | 'IGNORED_NUMBER'
+  reason: string
+}
+
+const MAX_DIGITS = 24
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c)
+const INNER = new Set([' ', '.', '-', '/', '(', ')'])
+
+/** Raw candidate runs: digits with the punctuation numbers are written with, found by one linear scan. */
+export function scanNumberRuns(line: string): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = []
+  const n = line.length
+  let i = 0
+  while (i < n) {
+    const c = line[i]!
+    let startOk = false
+    if (isDigit(c)) startOk = !isLetter(line[i - 1]) && !isDigit(line[i - 1])
+    else if (c === '+')
+      startOk = isDigit(line[i + 1]) || (line[i + 1] === ' ' && isDigit(line[i + 2])) || line[i + 1] === '('
+    else if (c === '(') startOk = isDigit(line[i + 1]) || line[i + 1] === '+'
+    if (!startOk) {
+      i++
+      continue
+    }
+    let j = i + (c === '+' ? 1 : 0)
+    if (line[j] === ' ') j++
+    let digits = 0
+    let lastDigit = -1
+    let seps = 0
+    while (j < n) {
+      const d = line[j]!
+      if (isDigit(d)) {
+        digits++
+        lastDigit = j
+        seps = 0
+      } else if (INNER.has(d) || (d === '+' && line[j - 1] === '(')) {
+        seps++
+        // two spaces in a row (a column gap) or a long punctuation run ends the number
+        if (seps > 3 || (d === ' ' && line[j - 1] === ' ')) break
+      } else break
+      j++
+      if (digits > MAX_DIGITS) break
+    }
+    if (lastDigit < 0) {
+      i = j > i ? j : i + 1
+      continue
+    }
+    let end = lastDigit + 1
+    if (line[end] === ')' && line.slice(i, end).split('(').length > line.slice(i, end).split(')').length)
+      end++
+    runs.push({ start: i, end })
+    // skip the rest of an over-long digit run so it is not re-read from its middle
+    i = digits > MAX_DIGITS ? skipDigits(line, j) : Math.max(end, i + 1)
+  }
+  return runs
+}
+
+function skipDigits(line: string, from: number): number {
+  let k = from
+  while (k < line.length && (isDigit(line[k]) || INNER.has(line[k]!))) k++
+  return k
+}
+
+// Words before a number that make it a reference, not a phone. Matched on fold()ed text.
+const NOT_PHONE_BEFORE =
+  /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz|numero verde)\s*[:.#]?\s*[:.]?\s*$/u
+const CURRENCY_BEFORE =
+  /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
+const UNIT_AFTER =
+  /^\s*(?:%|‰|€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|chf\b|nok\b|sek\b|dkk\b|kr\b|kg\b|km\b|m²|m2\b|m\b|t\b|mw\b|kw\b|gw\b|mwh\b|gwh\b|tonnes?\b|tons?\b|ha\b|shares?\b|actions?\b|aktien\b|options?\b|votes?\b|droits\b|stück\b|units?\b|pieces?\b|people\b|personnes\b|persons?\b|passengers?\b|passageiros\b|habitants\b|einwohner\b|jobs?\b|employees?\b|salariés\b|mitarbeiter\b|million|billion|milliard|mrd|mio)/iu
+const DATE_LIKE =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\s*[-/]\s*\d{2,4}|(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)\d{2})+)$/
+const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/
+
+// What may stand between two numbers for the second to share the first one's label.
+const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)?[\s,;/–—-]*$/iu
+
+/** Options for {@link findPhones}. */
+export interface PhoneScanContext {
+  country: CountryCode | undefined
+  lex: Lexicon
+}
+
+/**
+ * Finds the phone numbers on one line: candidates from {@link scanNumberRuns}, ruled out by their
+ * context (references, dates, amounts), split where one run holds several numbers ("… 78/79",
+ * "… / …"), then parsed and typed by their label and extension.
+ */
+export function findPhones(
+  line: string,
+  ctx: PhoneScanContext,
+): { phones: PhoneSpan[]; issues: NumberIssue[] } {
+  const phones: PhoneSpan[] = []
+  const issues: NumberIssue[] = []
+  let prevEnd = 0
+  let prevLabel: { label: string; type: PhoneType } | null = null
+  for (const run of scanNumberRuns(line)) {
+    const raw = line.slice(run.start, run.end)
+    const digits = raw.replace(/\D/g, '')
+    if (digits.length < 6) continue
+    const before = line.slice(Math.max(prevEnd, run.start - 40), run.start)
+    const after = line.slice(run.end, run.end + 40)
+    const foldedBefore = fold(before)
+    const labelled = findLabel(before, ctx.lex)
+    // a letter glued to the run ("2024-0173-FR", "FR-2024") makes it a reference code
+    const glued = /^-?\p{L}/u.test(after) || /\p{L}[-/.]$/u.test(before)
+    if (NOT_PHONE_BEFORE.test(foldedBefore) && !(labelled && labelled.at > before.length - 12)) {
+      issues.push({ ...run, raw, code: 'IGNORED_NUMBER', reason: 'a reference or registration number' })
+      prevEnd = run.end
+      continue
+    }
+    if (!labelled && !raw.startsWith('+')) {
+      if (
+        glued ||
+        CURRENCY_BEFORE.test(before) ||
+        UNIT_AFTER.test(after) ||
+        DATE_LIKE.test(raw.trim()) ||
+        THOUSANDS.test(raw.trim())
+      ) {
+        prevEnd = run.end
+        continue
+      }
+    }
+    const carried = prevLabel as { label: string; type: PhoneType } | null
+    const labelInfo: { label: string; type: PhoneType; at: number } | null =
+      labelled ?? (carried && CARRY_GAP.test(line.slice(prevEnd, run.start)) ? { ...carried, at: 0 } : null)
+    const parts = splitRun(raw)
+    let offset = run.start
+    let endOfRun = run.end
+    for (const part of parts) {
+      const parsed = parsePhone(part.text, ctx.country)
+      if (!parsed.ok) {
+        if (
+          parsed.reason !== 'not-national' &&
+          (labelled || raw.trim().startsWith('+') || digits.length >= 8)
+        ) {
+          const worth = labelled || raw.trim().startsWith('+') || parsed.reason === 'no-country'
+          if (worth)
+            issues.push({
+              start: offset,
+              end: offset + part.text.length,
+              raw: part.text,
+              code: 'INVALID_PHONE',
+              reason:
+                parsed.reason === 'no-country'
+                  ? 'a national number and no country to read it with: pass defaultCountry'
+                  : 'not a valid number',
+            })
+        }
+        continue
+      }
+      const ext = part.last ? findExtension(line, run.end, ctx.lex) : null
+      if (ext) endOfRun = ext.end
+      const trailing = part.last ? trailingLabel(line.slice(endOfRun), ctx.lex) : null
+      const label = labelInfo ?? trailing
+      let type: PhoneType = label?.type ?? 'unknown'
+      if (type === 'unknown' && parsed.number.getType() === 'MOBILE') type = 'mobile'
+      if (label && /dial|passcode|konferenz|conference/i.test(label.label)) {
+        issues.push({
+          start: offset,
+          end: offset + part.text.length,
+          raw: part.text,
+          code: 'IGNORED_NUMBER',
+          reason: 'a conference dial-in number',
+        })
+        continue
+      }
+      phones.push({
+        start: run.start,
+        end: endOfRun,
+        e164: parsed.number.number,
+        type,
+        ext: ext?.value ?? (parsed.number.ext ? String(parsed.number.ext) : null),
+        raw: part.text.trim(),
+        label: label?.label ?? null,
+        country: parsed.number.country,
+      })
+      offset += part.text.length
+    }
+    if (labelInfo) prevLabel = { label: labelInfo.label, type: labelInfo.type }
+    prevEnd = endOfRun
+  }
+  return { phones, issues }
+}
+
+/**
+ * Splits a run that holds several numbers: "01 42 75 50 78/79" (an alternative last group) and
+ * "0800 123 456 / 0800 123 457"; a slash after a short area code ("030/1234567") stays inside.
+ */
+function splitRun(raw: string): Array<{ text: string; last: boolean }> {
+  const pieces = raw.split('/')
+  if (pieces.length === 1) return [{ text: raw, last: true }]
+  const out: string[] = []
+  let cur = pieces[0]!
+  for (let k = 1; k < pieces.length; k++) {
+    const next = pieces[k]!
+    const curDigits = cur.replace(/\D/g, '').length
+    const nextDigits = next.replace(/\D/g, '')
+    const lastGroup = /(\d+)\D*$/.exec(cur)?.[1] ?? ''
+    if (curDigits >= 6 && /^\s*\d{1,4}\s*$/.test(next) && nextDigits.length === lastGroup.length) {
+      out.push(cur)
+      cur = cur.replace(/\d+(\D*)$/, nextDigits + '$1') // 78/79 -> the same number ending in 79
+    } else if (curDigits >= 6 && nextDigits.length >= 6) {
+      out.push(cur)
+      cur = next
+    } else cur = cur + ' ' + next
+  }
+  out.push(cur)
+  return out.map((text, k) => ({ text, last: k === out.length - 1 }))
+}
+
+/** The phone label closest before a number on its line ("Tél. :", "Mobile", "T"), and its type. */
+export function findLabel(
+  before: string,
+  lex: Lexicon,
+): { label: string; type: PhoneType; at: number } | null {
+  // words before the number, nearest last; stop at another number or an e-mail
+  const tail = before.slice(-40)
+  const words = [...tail.matchAll(/[\p{L}][\p{L}.'’-]*/gu)]
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    for (let len = Math.min(3, k + 1); len >= 1; len--) {
+      const first = words[k - len + 1]!
+      const last = words[k]!
+      const phraseRaw = tail.slice(first.index, last.index! + last[0].length)
+      const key = fold(phraseRaw)
+        .replace(/[.:]+$/, '')
+        .replace(/\.(?=\s)/g, '')
+        .replace(/\s+/g, ' ')
+      const type = lex.phoneLabels.get(key)
+      if (!type) continue
+      // single letters count only as the last word before the number: "T +33…", "M: 06…"
+      if (
+        key.length === 1 &&
+        (k !== words.length - 1 || (!/^[\p{Lu}]/u.test(phraseRaw) && !/[:.]\s*$/.test(tail)))
+      )
+        continue
+      if (key.length === 1 && /\p{L}/u.test(tail.slice(last.index! + last[0].length))) continue
+      return { label: phraseRaw.replace(/[\s:]+$/, ''), type, at: before.length - tail.length + first.index! }
+    }
+    if (/[@\d]/.test(tail.slice(words[k]!.index! + words[k]![0].length))) break
+  }
+  return null
+}
+
+/** "(mobile)", "(fax)" after a number. */
+function trailingLabel(after: string, lex: Lexicon): { label: string; type: PhoneType } | null {
+  const m = /^\s*\(([\p{L}][\p{L} .-]{0,20})\)/u.exec(after)
+  if (!m) return null
+  const key = fold(m[1]!).replace(/\.$/, '')
+  const type = lex.phoneLabels.get(key)
+  return type ? { label: m[1]!, type } : null
+}
+
+/** "ext. 204", "x204", ", poste 312", "Durchwahl 12", "int. 5" right after a number. */
+function findExtension(line: string, from: number, lex: Lexicon): { value: string; end: number } | null {
+  const m = /^\s*[,;]?\s*(?:\(\s*)?([\p{L}]{1,12})\.?\s*[:.]?\s*(\d{1,6})(?!\d)\)?/u.exec(
+    line.slice(from, from + 40),
+  )
+  if (m && lex.extensionWords.has(fold(m[1]!))) return { value: m[2]!, end: from + m[0].length }
+  const x = /^\s*#\s*(\d{1,6})(?!\d)/.exec(line.slice(from, from + 12))
+  if (x) return { value: x[1]!, end: from + x[0].length }
+  return null
+}

@@ -1,0 +1,183 @@
+import type { TextSpan } from './emails.js'
+import type { Item } from './lines.js'
+import type { PhoneSpan } from './phones.js'
+
+/** A record being assembled: who (anchor), what they are (title, organisation) and their details. */
+export interface Draft {
+  anchor: { kind: 'person' | 'desk'; text: string; line: number } | null
+  title: string | null
+  organization: string | null
+  contextOrganization: string | null
+  phones: Array<PhoneSpan & { line: number }>
+  emails: Array<TextSpan & { line: number }>
+  urls: Array<TextSpan & { line: number }>
+  firstLine: number
+  lastDetailLine: number
+}
+
+/** One line for the segmenter: its number, its items, and how it reads. */
+export interface SegLine {
+  line: number
+  items: Item[]
+  blank: boolean
+  prose: boolean
+}
+
+const hasDetails = (d: Draft) => d.phones.length > 0 || d.emails.length > 0
+
+/**
+ * Groups the items of a block into records, reading them in order like a person would: a name or a
+ * desk opens a record, details attach to the open record, a blank line after details closes it,
+ * an organisation or title line after details opens the next one. Details with no record open a
+ * record of their own: nothing found is dropped.
+ */
+export function segment(lines: SegLine[]): Draft[] {
+  const out: Draft[] = []
+  let cur: Draft | null = null
+  let contextOrg: string | null = null
+  let blankRun = 0
+
+  const fresh = (line: number): Draft => ({
+    anchor: null,
+    title: null,
+    organization: null,
+    contextOrganization: contextOrg,
+    phones: [],
+    emails: [],
+    urls: [],
+    firstLine: line,
+    lastDetailLine: -1,
+  })
+  const close = () => {
+    if (cur && hasDetails(cur)) out.push(cur)
+    cur = null
+  }
+
+  for (const sl of lines) {
+    if (sl.blank) {
+      blankRun++
+      if (cur && hasDetails(cur)) close()
+      else if (cur && blankRun >= 3) cur = null
+      continue
+    }
+    const lineBlankRun = blankRun
+    blankRun = 0
+    if (sl.prose && cur && !hasDetails(cur) && lineBlankRun > 0 && !sl.items.some((i) => i.type !== 'phrase'))
+      cur = null
+    for (const item of sl.items) {
+      const c: Draft | null = cur
+      switch (item.type) {
+        case 'boilerplate':
+          close()
+          contextOrg = null
+          break
+        case 'subOrg':
+          close()
+          contextOrg = item.text
+          break
+        case 'phone':
+        case 'email':
+        case 'url': {
+          let d: Draft = c ?? fresh(sl.line)
+          cur = d
+          if (item.type === 'phone') {
+            if (!d.phones.some((p) => p.e164 === item.phone.e164 && p.ext === item.phone.ext))
+              d.phones.push({ ...item.phone, line: sl.line })
+          } else if (item.type === 'email') {
+            // a second address after a phone+address record on a later line starts a new record
+            if (
+              d.emails.length > 0 &&
+              d.phones.length > 0 &&
+              d.lastDetailLine < sl.line &&
+              d.anchor &&
+              d.emails.some((e) => e.line < sl.line) &&
+              !d.emails.some((e) => e.value === item.email.value)
+            ) {
+              close()
+              d = fresh(sl.line)
+              cur = d
+            }
+            if (!d.emails.some((e) => e.value.toLowerCase() === item.email.value.toLowerCase()))
+              d.emails.push({ ...item.email, line: sl.line })
+          } else if (!d.urls.some((u) => u.value === item.url.value))
+            d.urls.push({ ...item.url, line: sl.line })
+          d.lastDetailLine = sl.line
+          break
+        }
+        case 'phrase': {
+          const { kind, text } = item.phrase
+          if (kind === 'heading') {
+            if (c && (hasDetails(c) || c.anchor)) close()
+            break
+          }
+          if (
+            kind === 'person' ||
+            kind === 'desk' ||
+            (kind === 'nameish' && !sl.prose && !(c && c.anchor && !hasDetails(c)))
+          ) {
+            const k = kind === 'desk' ? 'desk' : 'person'
+            if (c && !hasDetails(c) && !c.anchor) {
+              c.anchor = { kind: k, text, line: sl.line }
+              c.firstLine = Math.min(c.firstLine, sl.line)
+            } else if (c && !hasDetails(c) && c.anchor?.kind === 'desk' && k === 'person') {
+              c.organization ??= c.anchor.text
+              c.anchor = { kind: k, text, line: sl.line }
+            } else if (c && !hasDetails(c) && c.anchor?.kind === 'person' && k === 'desk') {
+              c.organization ??= text
+            } else if (
+              c &&
+              hasDetails(c) &&
+              !c.anchor &&
+              k === 'desk' &&
+              c.lastDetailLine === sl.line &&
+              sl.prose
+            ) {
+              // "… on 0161 … ask for the duty officer": a desk named after its number in a sentence
+              c.anchor = { kind: k, text, line: sl.line }
+            } else {
+              close()
+              const d = fresh(sl.line)
+              d.anchor = { kind: k, text, line: sl.line }
+              cur = d
+            }
+            break
+          }
+          if (kind === 'nameish') {
+            // a capitalised line under a named record with no details yet: its organisation
+            if (c && c.anchor && !hasDetails(c)) c.organization ??= text
+            break
+          }
+          if (kind === 'org') {
+            if (c && !hasDetails(c)) c.organization ??= text
+            else if (c && hasDetails(c) && sl.prose) c.organization ??= text
+            else {
+              close()
+              const d = fresh(sl.line)
+              d.organization = text
+              cur = d
+            }
+            break
+          }
+          if (kind === 'title') {
+            if (c && !hasDetails(c)) c.title ??= text
+            else if (c && hasDetails(c) && c.lastDetailLine === sl.line) {
+              // a title after the details on the same line belongs to them
+              c.title ??= text
+            } else if (!sl.prose) {
+              close()
+              const d = fresh(sl.line)
+              d.title = text
+              cur = d
+            }
+            break
+          }
+          break
+        }
+      }
+    }
+    // a sentence that named someone but gave no details does not carry that name to later lines
+    if (sl.prose && cur && !hasDetails(cur as Draft)) cur = null
+  }
+  close()
+  return out
+}

@@ -1,0 +1,142 @@
+import type { PhoneType } from '../model/contact.js'
+import { de } from './de.js'
+import { en } from './en.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { it } from './it.js'
+import { nl } from './nl.js'
+import { da, nb, sv } from './nordic.js'
+import { pl } from './pl.js'
+import { pt } from './pt.js'
+import { ru } from './ru.js'
+import type { Locale } from './types.js'
+
+export type { Locale } from './types.js'
+
+/** Every language the extractor reads, in the order ties are broken. */
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, nl, pt, sv, da, nb, pl, ru]
+
+/** Lower-case, strip diacritics and fold a few letters so 'Tél.' matches 'tel' and 'Søren' matches 'soren'. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[øœæßłđþ’]/g, (c) => FOLDS[c] ?? c)
+}
+const FOLDS: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', '’': "'" }
+
+/** A set of phrases, matched whole (fold()ed), plus '-suffix' entries matched at the end of a word. */
+export interface PhraseSet {
+  phrases: Set<string>
+  suffixes: string[]
+  /** Longest phrase length in words, to bound look-ups. */
+  maxWords: number
+}
+
+function phraseSet(words: Iterable<string>): PhraseSet {
+  const phrases = new Set<string>()
+  const suffixes: string[] = []
+  let maxWords = 1
+  for (const w of words) {
+    const f = fold(w).replace(/\.$/, '')
+    if (f.startsWith('-')) suffixes.push(f.slice(1))
+    else {
+      phrases.add(f)
+      maxWords = Math.max(maxWords, f.split(' ').length)
+    }
+  }
+  return { phrases, suffixes, maxWords }
+}
+
+/** Whether one fold()ed word is in the set, as a word or by one of its suffixes. */
+export function hasWord(set: PhraseSet, word: string): boolean {
+  if (set.phrases.has(word)) return true
+  for (const s of set.suffixes) if (word.length > s.length + 2 && word.endsWith(s)) return true
+  return false
+}
+
+/** Whether the whole fold()ed phrase is in the set. */
+export function hasPhrase(set: PhraseSet, phrase: string): boolean {
+  return set.phrases.has(phrase)
+}
+
+/** Every locale's words merged, for text whose language is unknown or mixed. */
+export interface Lexicon {
+  locale: Locale
+  /** Phone label (fold()ed, no trailing dot) -> type; the primary locale wins on conflicts ('p'). */
+  phoneLabels: Map<string, PhoneType | 'voice'>
+  emailLabels: Set<string>
+  urlLabels: Set<string>
+  extensionWords: Set<string>
+  headings: PhraseSet
+  desks: PhraseSet
+  titles: PhraseSet
+  orgWords: PhraseSet
+  particles: Set<string>
+  honorifics: Set<string>
+  stopwords: Set<string>
+  boilerplate: PhraseSet
+  twoSurnames: boolean
+}
+
+const cache = new Map<string, Lexicon>()
+
+/** The merged lexicon with `primary`'s words taking precedence. */
+export function lexiconFor(primary: Locale): Lexicon {
+  const hit = cache.get(primary.lang)
+  if (hit) return hit
+  const ordered = [primary, ...LOCALES.filter((l) => l !== primary)]
+  const phoneLabels = new Map<string, PhoneType>()
+  for (const l of ordered)
+    for (const type of ['mobile', 'fax', 'voice'] as const)
+      for (const w of l.phoneLabels[type]) {
+        const k = fold(w).replace(/\.$/, '')
+        if (!phoneLabels.has(k)) phoneLabels.set(k, type)
+      }
+  const all = (pick: (l: Locale) => string[]) => ordered.flatMap(pick)
+  const lex: Lexicon = {
+    locale: primary,
+    phoneLabels,
+    emailLabels: new Set(all((l) => l.emailLabels).map(fold)),
+    urlLabels: new Set(all((l) => l.urlLabels).map(fold)),
+    extensionWords: new Set(all((l) => l.extensionWords).map(fold)),
+    headings: phraseSet(all((l) => l.headings)),
+    desks: phraseSet(all((l) => l.desks)),
+    titles: phraseSet(all((l) => l.titles)),
+    orgWords: phraseSet(all((l) => l.orgWords)),
+    particles: new Set(all((l) => l.particles).map(fold)),
+    honorifics: new Set(all((l) => l.honorifics).map((w) => fold(w).replace(/\.$/, ''))),
+    stopwords: new Set(primary.stopwords.map(fold)),
+    boilerplate: phraseSet(all((l) => l.boilerplate)),
+    twoSurnames: primary.twoSurnames === true,
+  }
+  cache.set(primary.lang, lex)
+  return lex
+}
+
+/** The locale whose words occur most in `text` (English when nothing stands out). */
+export function detectLocale(text: string): Locale {
+  const sample = fold(text.length > 20_000 ? text.slice(0, 10_000) + ' ' + text.slice(-10_000) : text)
+  const counts = new Map<string, number>()
+  for (const word of sample.match(/[\p{L}']+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let best: Locale = en
+  let bestScore = 0
+  for (const l of LOCALES) {
+    let score = 0
+    for (const w of l.stopwords) score += counts.get(fold(w)) ?? 0
+    for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
+      for (const w of list) if (w.length > 3 && !w.includes(' ')) score += 3 * (counts.get(fold(w)) ?? 0)
+    if (score > bestScore) {
+      best = l
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** The locale for a BCP 47 tag, if we have it. */
+export function localeByLang(lang: string): Locale | undefined {
+  const base = lang.toLowerCase().split(/[-_]/)[0]
+  return LOCALES.find((l) => l.lang === base || (base === 'no' && l.lang === 'nb'))
+}
