@@ -25,6 +25,29 @@ function plan(country: CountryCode): { nationalPrefix: string | undefined; idd: 
   return p
 }
 
+const TRUNK_ZERO_WRITTEN = new Set([
+  'FR',
+  'DE',
+  'AT',
+  'CH',
+  'GB',
+  'IE',
+  'NL',
+  'BE',
+  'SE',
+  'FI',
+  'AU',
+  'NZ',
+  'ZA',
+  'TR',
+  'JP',
+  'KR',
+  'IL',
+  'IN',
+  'MC',
+  'LI',
+])
+
 /** Whether `code` is a country libphonenumber-js knows ('FR', 'GB'; not 'UK'). */
 export function isCountryCode(code: string): code is CountryCode {
   return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code)
@@ -44,6 +67,8 @@ export type PhoneParse =
  */
 export function parsePhone(written: string, country: CountryCode | undefined): PhoneParse {
   let text = written
+    .trim()
+    .replace(/^\((\+[^()]*)\)?$/, '$1') // (+32-2-299.96.96)
     .replace(/^\(\s*\+\s*(\d{1,3})\s*\)/, '+$1 ') // (+ 47) 47 65 29 90
     .replace(/^\+\s+/, '+') // + 371 26010072
     .replace(/^(\+\d{1,3})[\s.-]*\(0\)/, '$1 ') // +49-(0) 511
@@ -62,10 +87,9 @@ export function parsePhone(written: string, country: CountryCode | undefined): P
   }
   if (!international) {
     if (!country) return { ok: false, reason: 'no-country' }
-    const prefix = plan(country).nationalPrefix
-    // A country that dials national numbers with a trunk 0 writes them with it: "783600012" in French
-    // text is a count, not a phone.
-    if (prefix === '0' && !/^\D*0/.test(text)) return { ok: false, reason: 'not-national' }
+    // Where national numbers are always written with their trunk 0, "783600012" in French text is a
+    // count, not a phone. (Brazil, Italy, Spain… write them without one.)
+    if (TRUNK_ZERO_WRITTEN.has(country) && !/^\D*0/.test(text)) return { ok: false, reason: 'not-national' }
   }
   const number = parsePhoneNumberFromString(text, international ? undefined : { defaultCountry: country })
   if (!number || !number.isValid()) return { ok: false, reason: 'invalid' }

@@ -7,6 +7,7 @@ import { inferCountry } from './country.js'
 import { type LineDetails, lineDetails, lineItems } from './lines.js'
 import { splitName } from './names.js'
 import { normalizeText } from './normalize.js'
+import { mayHoldObfuscatedEmail } from './obfuscation.js'
 import { type Draft, type SegLine, segment } from './records.js'
 
 /** Options of {@link extractContacts}. */
@@ -74,7 +75,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
 
   // 1. details on every line (cheap scans); 2. only lines near details are segmented
   const details: Array<LineDetails | null> = lines.map((line) =>
-    /[0-9@:]|www\./.test(line) ? lineDetails(line, { country, lex }) : null,
+    /[0-9@:]|www\./.test(line) || mayHoldObfuscatedEmail(line) ? lineDetails(line, { country, lex }) : null,
   )
   const near = new Uint8Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
@@ -96,7 +97,10 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
       seg.push({ line: i + 1, items: [], blank: true, prose: false })
       continue
     }
-    seg.push({ line: i + 1, items: blank ? [] : lineItems(line, d, lex), blank, prose: isProse(line, lex) })
+    const items = blank ? [] : lineItems(line, d, lex)
+    // a line that is one title, organisation or desk is a field, however many words it has
+    const field = items.length === 1 && items[0]!.type === 'phrase'
+    seg.push({ line: i + 1, items, blank, prose: !field && isProse(line, lex) })
   }
   const drafts = mergeDrafts(segment(seg))
   const contacts: Contact[] = []
@@ -130,12 +134,15 @@ function reportIssues(d: LineDetails, line: number, text: string, warnings: Warn
     })
 }
 
+/** Whether a line reads as running text rather than fields: many words, function words, no column gaps. */
 function isProse(line: string, lex: Lexicon): boolean {
-  const words = line.trim().split(/\s+/)
-  if (words.length < 10) return false
+  const text = line.trim()
+  if (/\t| {3,}|\|/.test(text) && text.length < 200) return false
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (words.length < 8) return false
   let stop = 0
   for (const w of words) if (lex.stopwords.has(fold(w))) stop++
-  return stop >= 2 || line.length > 160
+  return words.length >= 14 || text.length > 160 || (stop >= 3 && /[.!?;]\s|[.!?]$/.test(text))
 }
 
 /** A record with no name whose details all stand in another record is that record's echo. */

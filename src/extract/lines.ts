@@ -1,7 +1,8 @@
 import type { Lexicon } from '../locales/index.js'
 import { fold, hasPhrase } from '../locales/index.js'
 import { findEmails, findUrls, type TextSpan } from './emails.js'
-import { classifyPhrase, findInProse, type Phrase } from './names.js'
+import { classifyPhrase, findInProse, type Phrase, trimDesk } from './names.js'
+import { decodeObfuscatedEmails } from './obfuscation.js'
 import { findPhones, type NumberIssue, type PhoneScanContext, type PhoneSpan } from './phones.js'
 
 /** One item of a line, in reading order. */
@@ -24,8 +25,14 @@ export interface LineDetails {
 
 /** Finds phones, e-mail addresses and web addresses on a line. */
 export function lineDetails(line: string, ctx: PhoneScanContext): LineDetails {
-  const { emails, invalid } = findEmails(line)
-  const urls = findUrls(line).filter((u) => !emails.some((e) => u.start < e.end && e.start < u.end))
+  // obfuscated addresses ("name [at] example [dot] com") are decoded in place; offsets are kept
+  const plain = decodeObfuscatedEmails(line)
+  const { emails, invalid } = findEmails(plain.text)
+  for (const d of plain.decoded) {
+    const e = emails.find((x) => x.start === d.start)
+    if (e) Object.assign(e, { end: d.end, raw: d.raw })
+  }
+  const urls = findUrls(plain.text).filter((u) => !emails.some((e) => u.start < e.end && e.start < u.end))
   // phones are looked for outside e-mail and web addresses ("support-0800123456@…")
   const masked = maskSpans(line, [...emails, ...urls])
   const { phones, issues } = findPhones(masked, ctx)
@@ -107,7 +114,8 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
       }
       if (kind === 'text') continue
       if (kind === 'nameish' && wordCount > 4) kind = 'text'
-      items.push({ type: 'phrase', at, phrase: { kind, text, start: at } })
+      const clean = kind === 'desk' ? trimDesk(text) : text
+      items.push({ type: 'phrase', at, phrase: { kind, text: clean, start: at } })
     }
   }
   return items.sort((a, b) => a.at - b.at)

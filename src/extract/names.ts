@@ -75,8 +75,12 @@ function isDesk(fw: string[], lex: Lexicon): boolean {
   const last = fw[fw.length - 1]!
   if (fw.length >= 2 && hasPhrase(lex.desks, fw.slice(-2).join(' '))) return true
   if (fw.length >= 2 && hasWord(lex.desks, last) && !lex.stopwords.has(last)) return true
-  if (fw.length === 1 && hasWord(lex.desks, last) && last.length > 8) return true
+  if (fw.length === 1 && hasWord(lex.desks, last) && last.length > 6) return true
   if (fw.length >= 2 && ROMANCE_HEAD_DESKS.has(fw[0]!)) return true
+  // a desk word first, then its organisation: "Pressestelle Polizei Hamburg", "Persvoorlichting Waterschap X"
+  // ("Office of the Minister" is an organisation: English puts the head last)
+  if (fw.length >= 2 && fw[0]!.length > 6 && hasWord(lex.desks, fw[0]!) && !['of', 'for'].includes(fw[1]!))
+    return true
   return false
 }
 
@@ -126,6 +130,12 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   return 'weak'
 }
 
+/** A desk's name without the words of the sentence around it: "avec le Service de presse" -> "Service de presse". */
+export function trimDesk(text: string): string {
+  const m = /^(?:[\p{Ll}][\p{L}'’]*\s+){1,4}(?=\p{Lu})/u.exec(text)
+  return m ? text.slice(m[0].length) : text
+}
+
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   const text = raw.trim()
@@ -133,7 +143,8 @@ export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   if (fw.length === 0) return 'text'
   if (hasPhrase(lex.headings, fw.join(' '))) return 'heading'
   if (isTitle(fw, lex)) return 'title'
-  if (isDesk(fw, lex)) return 'desk'
+  // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
+  if (isDesk(fw, lex) && (/^\p{Lu}/u.test(text) || hasPhrase(lex.desks, fw.join(' ')))) return 'desk'
   if (isOrg(fw, lex)) return 'org'
   const shape = nameShape(stripHonorifics(text, lex), lex)
   if (shape === 'strong') return 'person'
@@ -173,7 +184,7 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
     const run = text.slice(start, end).replace(/[.]$/, '')
     const fw = foldWords(run)
     const last = fw[fw.length - 1] ?? ''
-    if (fw.length >= 2 && hasWord(lex.desks, last) && !hasWord(lex.titles, last)) {
+    if ((fw.length >= 2 || last.length > 6) && hasWord(lex.desks, last) && !hasWord(lex.titles, last)) {
       // drop a leading sentence word ("Our Communications Team")
       let s = 0
       while (

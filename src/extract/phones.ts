@@ -56,6 +56,9 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
         lastDigit = j
         seps = 0
       } else if (INNER.has(d) || (d === '+' && line[j - 1] === '(')) {
+        // a bracket inside a number holds an area code or the trunk "(0)"; "(9:00–15:00)" ends it
+        if (d === '(' && j > i && !/^\(\+?\s?\d{1,5}\)/.test(line.slice(j, j + 9))) break
+        if (d === ')' && !line.slice(i, j).includes('(')) break
         seps++
         // two spaces in a row (a column gap) or a long punctuation run ends the number
         if (seps > 3 || (d === ' ' && line[j - 1] === ' ')) break
@@ -219,9 +222,11 @@ function splitRun(raw: string): Array<{ text: string; last: boolean }> {
     const curDigits = cur.replace(/\D/g, '').length
     const nextDigits = next.replace(/\D/g, '')
     const lastGroup = /(\d+)\D*$/.exec(cur)?.[1] ?? ''
-    if (curDigits >= 6 && /^\s*\d{1,4}\s*$/.test(next) && nextDigits.length === lastGroup.length) {
+    if (curDigits >= 6 && /^\s*\d{1,4}\s*$/.test(next) && nextDigits.length <= lastGroup.length) {
       out.push(cur)
-      cur = cur.replace(/\d+(\D*)$/, nextDigits + '$1') // 78/79 -> the same number ending in 79
+      // "78/79" and "2241/42": the same number with its last digits replaced
+      const kept = lastGroup.slice(0, lastGroup.length - nextDigits.length)
+      cur = cur.replace(/\d+(\D*)$/, kept + nextDigits + '$1')
     } else if (curDigits >= 6 && nextDigits.length >= 6) {
       out.push(cur)
       cur = next

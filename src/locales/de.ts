@@ -130,6 +130,8 @@ export const de: Locale = {
     '-kommissarin',
   ],
   orgWords: [
+    'kantonspolizei',
+    '-polizei',
     'gmbh',
     'ag',
     'kg',

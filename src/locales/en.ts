@@ -84,6 +84,9 @@ export const en: Locale = {
     'issued by',
   ],
   desks: [
+    'media unit',
+    'press unit',
+    'unit',
     'press office',
     'press desk',
     'press team',

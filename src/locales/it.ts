@@ -26,6 +26,9 @@ export const it: Locale = {
     'relazioni con i media',
   ],
   desks: [
+    'segreteria organizzativa',
+    'redazione',
+    'segreteria',
     'ufficio stampa',
     'ufficio comunicazione',
     'ufficio relazioni esterne',

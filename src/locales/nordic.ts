@@ -24,6 +24,9 @@ export const sv: Locale = {
     'kontaktpersoner',
   ],
   desks: [
+    'pressjouren',
+    'presstjänsten',
+    '-jouren',
     'pressjour',
     'presstjänst',
     'pressavdelning',

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Generate the vCard files the interop checkers read, from the built package.
 //
-//   node tests/interop/generate.mjs OUTDIR [CORPUS.jsonl ...] [--revision STRING]
+//   node tests/interop/generate.mjs OUTDIR [CORPUS.jsonl ...] [--revision STRING | --no-revision] [--no-tricky]
 //
 // Rows: every CORPUS.jsonl given (default: <repo>/../shared/corpus/dev.jsonl, skipped quietly when
 // missing) plus every <repo>/tests/fixtures/blocks/*.jsonl. Each row is a JSON object with `text`
 // and `defaultCountry` (as in shared/corpus). For each row, extractContacts(text, {defaultCountry})
 // and, when it finds contacts, toVCard(contacts, {version, revision}) for 3.0 and 4.0; the outputs
-// are concatenated in row order into OUTDIR/all-3.0.vcf and OUTDIR/all-4.0.vcf.
+// are concatenated in row order into OUTDIR/all-3.0.vcf and OUTDIR/all-4.0.vcf. Then the hand-made
+// contacts of tests/interop/tricky-contacts.json (commas, semicolons, backslashes, line breaks,
+// long Greek and Japanese text, emoji, extensions) go straight to toVCard as one last row
+// (--no-tricky leaves them out). The revision (default 2024-03-12T10:30:00Z, or INTEROP_REVISION)
+// is passed in turn as that string, as a Date, and not at all, row after row.
 //
 // Also written:
 //   OUTDIR/expected.json  { counts: {"3.0": n, "4.0": n}, contacts: [{source, versions, fn, tel, email}],
@@ -35,16 +39,20 @@ const VERSIONS = ['3.0', '4.0']
 
 function usage(msg) {
   if (msg) console.error(`generate: ${msg}`)
-  console.error('usage: node tests/interop/generate.mjs OUTDIR [CORPUS.jsonl ...] [--revision STRING]')
+  console.error(
+    'usage: node tests/interop/generate.mjs OUTDIR [CORPUS.jsonl ...] [--revision STRING | --no-revision] [--no-tricky]',
+  )
   process.exit(1)
 }
 
 const args = process.argv.slice(2)
 let revision = process.env.INTEROP_REVISION ?? '2024-03-12T10:30:00Z'
+let withTricky = true
 const positional = []
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--revision') revision = args[++i]
   else if (args[i] === '--no-revision') revision = undefined
+  else if (args[i] === '--no-tricky') withTricky = false
   else positional.push(args[i])
 }
 const [outDir, ...corpusArgs] = positional
@@ -152,23 +160,34 @@ function expectedFn(c) {
   return c.name
 }
 
-for (const row of rows) {
-  let result
-  const opts = {}
-  if (row.defaultCountry != null) opts.defaultCountry = row.defaultCountry
-  try {
-    result = lib.extractContacts(row.text, opts)
-  } catch (e) {
-    formatProblems.push(`${row.where}: extractContacts threw ${e?.name}: ${e?.message}`)
-    continue
+// Hand-made contacts that go straight to toVCard, as one more "row" at the end.
+if (withTricky) {
+  const tricky = JSON.parse(readFileSync(join(here, 'tricky-contacts.json'), 'utf8'))
+  rows.push({ where: 'tests/interop/tricky-contacts.json', contacts: tricky.contacts })
+}
+
+for (const [rowIndex, row] of rows.entries()) {
+  let contacts = row.contacts
+  if (!contacts) {
+    let result
+    const opts = {}
+    if (row.defaultCountry != null) opts.defaultCountry = row.defaultCountry
+    try {
+      result = lib.extractContacts(row.text, opts)
+    } catch (e) {
+      formatProblems.push(`${row.where}: extractContacts threw ${e?.name}: ${e?.message}`)
+      continue
+    }
+    contacts = result?.contacts ?? []
   }
-  const contacts = result?.contacts ?? []
   if (contacts.length === 0) continue
   rowsWithContacts++
+  // REV: rows take turns with the revision as a string, as a Date, and none (both code paths).
+  const rev = revision === undefined ? undefined : [revision, new Date(revision), undefined][rowIndex % 3]
   const versionsOk = []
   for (const version of VERSIONS) {
     const options = { version }
-    if (revision !== undefined) options.revision = revision
+    if (rev !== undefined) options.revision = rev
     let text
     try {
       text = lib.toVCard(contacts, options)

@@ -257,11 +257,16 @@ async function main(argv) {
         (c) => !wantVersion || (c.versions ?? [wantVersion]).includes(wantVersion),
       )
       let stored = 0
+      const uids = new Map() // UID -> "card N (source)" of the first card that carried it
       for (const [i, card] of cards.entries()) {
         const n = i + 1
         const where = `${file} card ${n}`
         const href = `${book}card-${String(n).padStart(4, '0')}.vcf`
         const sent = props(card)
+        const uid = sent.UID[0]
+        const label = `card ${n}${expContacts?.[i] ? ` (${expContacts[i].source})` : ''}`
+        const firstWithUid = uid === undefined ? undefined : uids.get(uid)
+        if (uid !== undefined && firstWithUid === undefined) uids.set(uid, label)
         const errBefore = stderr.length
         r = await request(base, 'PUT', href, {
           body: card,
@@ -269,8 +274,10 @@ async function main(argv) {
         })
         if (r.status !== 201) {
           const log = stderr.slice(errBefore).trim()
+          const clash =
+            r.status === 409 && firstWithUid ? `\n    UID ${uid} was already stored by ${firstWithUid}` : ''
           fail(
-            `${where}: PUT HTTP ${r.status} ${r.text.replace(/\s*\n\s*/g, ' ').trim()}${log ? `\n    radicale log: ${log.replace(/\n/g, '\n    ')}` : ''}`,
+            `${where}${expContacts?.[i] ? ` (${expContacts[i].source})` : ''}: PUT HTTP ${r.status} ${r.text.replace(/\s*\n\s*/g, ' ').trim()}${clash}${log ? `\n    radicale log: ${log.replace(/\n/g, '\n    ')}` : ''}`,
           )
           continue
         }
@@ -343,7 +350,9 @@ async function main(argv) {
     process.removeListener('SIGTERM', onSignal)
   }
 
-  for (const p of notes) console.log(`radicale: note ${p}`)
+  // Notes repeat one store behaviour: show a few.
+  for (const p of notes.slice(0, 3)) console.log(`radicale: note ${p}`)
+  if (notes.length > 3) console.log(`radicale: note ... and ${notes.length - 3} more of the same kind`)
   for (const p of problems) console.log(`radicale: FAIL ${p}`)
   console.log(
     `radicale: ${total} cards checked in ${files.length} files, ${problems.length} problems` +
