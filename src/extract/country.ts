@@ -23,10 +23,13 @@ export function inferCountry(
       for (const run of scanNumberRuns(line)) {
         const raw = line.slice(run.start, run.end)
         if (!/^\(?\+|^00/.test(raw)) continue
+        // no valid international number has fewer than 6 digits; parsing one costs a thrown error
+        if (raw.replace(/\D/g, '').length < 6) continue
         const parsed = parsePhone(raw, undefined)
         if (parsed.ok) vote(parsed.number.country, 2)
       }
     }
+    if (!line.includes('@')) continue
     for (const m of line.matchAll(/@[\p{L}\p{N}.-]+\.([a-z]{2})\b/giu)) {
       const tld = m[1]!.toLowerCase()
       if (!GENERIC.has(tld)) vote(TLD_COUNTRY[tld] ?? tld.toUpperCase(), 2)

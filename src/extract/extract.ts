@@ -8,9 +8,16 @@ import { type LineDetails, lineDetails, lineItems } from './lines.js'
 import { splitName } from './names.js'
 import { normalizeText } from './normalize.js'
 import { mayHoldObfuscatedEmail } from './obfuscation.js'
+import { checkExtractOptions } from './options.js'
 import { type Draft, type SegLine, segment } from './records.js'
 
-/** Options of {@link extractContacts}. */
+/**
+ * Options of {@link extractContacts}.
+ *
+ * @example
+ * const options: ExtractOptions = { defaultCountry: 'FR', organization: 'CNES', source: { uri: 'https://example.org/release' } }
+ * extractContacts(text, options)
+ */
 export interface ExtractOptions {
   /** ISO 3166 alpha-2 country for numbers written in national format ('FR'); inferred when absent. */
   defaultCountry?: CountryCode | string
@@ -24,7 +31,12 @@ export interface ExtractOptions {
   maxLength?: number
 }
 
-/** The default {@link ExtractOptions.maxLength}. */
+/**
+ * The default {@link ExtractOptions.maxLength}.
+ *
+ * @example
+ * if (text.length > DEFAULT_MAX_LENGTH) text = text.slice(-DEFAULT_MAX_LENGTH) // keep the end, where contacts are
+ */
 export const DEFAULT_MAX_LENGTH = 1_000_000
 // Lines this far (in lines) above a detail can still name its record.
 const LOOKBACK = 8
@@ -43,6 +55,7 @@ const LOOKBACK = 8
 export function extractContacts(text: string, options: ExtractOptions = {}): ExtractionResult {
   if (typeof text !== 'string')
     throw new PressContactsError('INVALID_ARGUMENT', 'extractContacts expects a string')
+  checkExtractOptions(options)
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH
   if (text.length > maxLength)
     throw new PressContactsError(
@@ -100,7 +113,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
     const items = blank ? [] : lineItems(line, d, lex)
     // a line that is one title, organisation or desk is a field, however many words it has
     const field = items.length === 1 && items[0]!.type === 'phrase'
-    seg.push({ line: i + 1, items, blank, prose: !field && isProse(line, lex) })
+    seg.push({ line: i + 1, items, blank, prose: !field && isProse(withoutDetails(line, d), lex) })
   }
   const drafts = mergeDrafts(segment(seg))
   const contacts: Contact[] = []
@@ -132,6 +145,14 @@ function reportIssues(d: LineDetails, line: number, text: string, warnings: Warn
       line,
       text,
     })
+}
+
+/** The line with its phones, e-mail and web addresses blanked out. */
+function withoutDetails(line: string, d: LineDetails): string {
+  let out = line
+  for (const s of [...d.phones, ...d.emails, ...d.urls].sort((a, b) => b.start - a.start))
+    out = out.slice(0, s.start) + ' ' + out.slice(s.end)
+  return out
 }
 
 /** Whether a line reads as running text rather than fields: many words, function words, no column gaps. */

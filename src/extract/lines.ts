@@ -74,10 +74,20 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     const org = sub[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim()
     if (classifyPhrase(org, lex) !== 'heading') return [{ type: 'subOrg', at: 0, text: org }]
   }
+  // a short line of words ending in a colon, with nothing after it, heads what follows
+  if (spans.length === 0 && /^[^:]{3,60}:$/.test(trimmed) && /^\P{Ll}/u.test(trimmed)) {
+    const kind = classifyPhrase(trimmed.slice(0, -1), lex)
+    if (kind === 'text' || kind === 'nameish' || kind === 'heading') {
+      const start = line.indexOf(trimmed)
+      return [{ type: 'phrase', at: start, phrase: { kind: 'heading', text: trimmed.slice(0, -1), start } }]
+    }
+  }
   // a whole line that is a title ("Senior Manager, Public Relations") is not split at its commas
   if (spans.length === 0 && trimmed.length < 90) {
     const kind = classifyPhrase(trimmed.replace(/[:]$/, ''), lex)
-    if (kind === 'title' || kind === 'heading' || kind === 'desk' || kind === 'org') {
+    const firstPart = trimmed.split(/,\s*/)[0]!
+    const wholeLine = kind !== 'title' || firstPart === trimmed || classifyPhrase(firstPart, lex) === 'title'
+    if (wholeLine && (kind === 'title' || kind === 'heading' || kind === 'desk' || kind === 'org')) {
       const start = line.indexOf(trimmed)
       return [{ type: 'phrase', at: start, phrase: { kind, text: trimmed.replace(/\s*:$/, ''), start } }]
     }
@@ -102,7 +112,7 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
           items.push({ type: 'phrase', at: at + p.start, phrase: { ...p, start: at + p.start } })
         continue
       }
-      let kind = classifyPhrase(text, lex)
+      const kind = classifyPhrase(text, lex)
       if (kind === 'text' || kind === 'nameish') {
         // a short phrase can still hold a name after a lead-in ("please contact Morgan Lee")
         const inner = findInProse(text, lex)
@@ -113,7 +123,20 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
         }
       }
       if (kind === 'text') continue
-      if (kind === 'nameish' && wordCount > 4) kind = 'text'
+      if ((kind === 'title' || kind === 'org' || kind === 'desk') && wordCount >= 3) {
+        // "Presserådgiver i Erhvervsministeriet Jesper Ingemann": a title, then the person
+        const person = findInProse(text, lex).find((p) => p.kind === 'person' && p.start > 0)
+        if (person && person.start + person.text.length >= text.length - 1) {
+          const head = text.slice(0, person.start).trim()
+          items.push({ type: 'phrase', at, phrase: { kind, text: head, start: at } })
+          items.push({
+            type: 'phrase',
+            at: at + person.start,
+            phrase: { ...person, start: at + person.start },
+          })
+          continue
+        }
+      }
       const clean = kind === 'desk' ? trimDesk(text) : text
       items.push({ type: 'phrase', at, phrase: { kind, text: clean, start: at } })
     }

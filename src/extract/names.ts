@@ -122,11 +122,13 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   const fw = foldWords(text)
   if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex)) return null
   if (hasPhrase(lex.headings, fw.join(' '))) return null
-  if (caps > 0 && mixed > 0) return 'strong'
   const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
   const given = (t: string | undefined) =>
     t !== undefined && t.split('-').every((p) => p.length > 0 && isGivenName(p))
-  if (given(first) || (caps === core && given(toks[toks.length - 1]))) return 'strong'
+  if (given(first) || given(toks[toks.length - 1])) return 'strong'
+  // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname beside a short mixed-case given name
+  if (caps > 0 && mixed > 0 && mixed <= 2 && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
+    return 'strong'
   return 'weak'
 }
 

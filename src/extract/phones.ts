@@ -88,13 +88,17 @@ function skipDigits(line: string, from: number): number {
 
 // Words before a number that make it a reference, not a phone. Matched on fold()ed text.
 const NOT_PHONE_BEFORE =
-  /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz|numero verde)\s*[:.#]?\s*[:.]?\s*$/u
+  /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|(?:vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw)(?: ?[a-z]{2})?|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz|numero verde)\s*[:.#]?\s*[:.]?\s*$/u
 const CURRENCY_BEFORE =
   /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
+// A unit ends where no letter follows (Unicode-aware: "Tél." is no tonne) and is no label ("M:").
 const UNIT_AFTER =
-  /^\s*(?:%|‰|€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|chf\b|nok\b|sek\b|dkk\b|kr\b|kg\b|km\b|m²|m2\b|m\b|t\b|mw\b|kw\b|gw\b|mwh\b|gwh\b|tonnes?\b|tons?\b|ha\b|shares?\b|actions?\b|aktien\b|options?\b|votes?\b|droits\b|stück\b|units?\b|pieces?\b|people\b|personnes\b|persons?\b|passengers?\b|passageiros\b|habitants\b|einwohner\b|jobs?\b|employees?\b|salariés\b|mitarbeiter\b|million|billion|milliard|mrd|mio)/iu
+  /^\s*(?:[%‰€$£]|m²|(?:eur|euros?|usd|dollars?|chf|nok|sek|dkk|kr|kg|km|m2|m|t|mw|kw|gw|mwh|gwh|tonnes?|tons?|ha|shares?|actions?|aktien|options?|votes?|droits|stück|units?|pieces?|people|personnes|persons?|passengers?|passageiros|habitants|einwohner|jobs?|employees?|salariés|mitarbeiter|million\p{L}*|billion\p{L}*|milliard\p{L}*|mrd|mio)(?![\p{L}\p{N}:]))/iu
 const DATE_LIKE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\s*[-/]\s*\d{2,4}|(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)\d{2})+)$/
+// a full date inside a run ("(08./09.03.2025)", "am 12.03.2024")
+const DATE_INSIDE =
+  /(?:^|[^\d])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?:[^\d]|$)|(?:^|[^\d])(?:19|20)\d{2}-\d{2}-\d{2}(?:[^\d]|$)/
 const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/
 
 // What may stand between two numbers for the second to share the first one's label.
@@ -140,6 +144,7 @@ export function findPhones(
         CURRENCY_BEFORE.test(before) ||
         UNIT_AFTER.test(after) ||
         DATE_LIKE.test(raw.trim()) ||
+        DATE_INSIDE.test(raw) ||
         THOUSANDS.test(raw.trim())
       ) {
         prevEnd = run.end
@@ -219,7 +224,10 @@ function splitRun(raw: string): Array<{ text: string; last: boolean }> {
   let cur = pieces[0]!
   for (let k = 1; k < pieces.length; k++) {
     const next = pieces[k]!
-    const curDigits = cur.replace(/\D/g, '').length
+    // a country code and "(0)" are not part of the area code: "+49 (0)151/12345678" is one number
+    const curDigits = cur
+      .replace(/^\s*(?:\+|00)\s?\d{1,3}[\s.-]*(?:\(\s*0\s*\))?/, '')
+      .replace(/\D/g, '').length
     const nextDigits = next.replace(/\D/g, '')
     const lastGroup = /(\d+)\D*$/.exec(cur)?.[1] ?? ''
     if (curDigits >= 6 && /^\s*\d{1,4}\s*$/.test(next) && nextDigits.length <= lastGroup.length) {
