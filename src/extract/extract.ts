@@ -72,7 +72,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
   const normalized = normalizeText(text)
   const lines = normalized.split('\n')
   const locale: Locale = (options.language && localeByLang(options.language)) || detectLocale(normalized)
-  const lex = lexiconFor(locale)
+  const baseLex = lexiconFor(locale)
   const warnings: Warning[] = []
   if (!country) {
     const inferred = inferCountry(lines, locale)
@@ -88,8 +88,16 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
 
   // 1. details on every line (cheap scans); 2. only lines near details are segmented
   const details: Array<LineDetails | null> = lines.map((line) =>
-    /[0-9@:]|www\./.test(line) || mayHoldObfuscatedEmail(line) ? lineDetails(line, { country, lex }) : null,
+    /[0-9@:]|www\./.test(line) || mayHoldObfuscatedEmail(line)
+      ? lineDetails(line, { country, lex: baseLex })
+      : null,
   )
+  // the document's e-mail local parts are evidence for names ("mgingues@" ~ "Maurice Gingues")
+  const emailLocals = details.flatMap(
+    (d) =>
+      d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
+  )
+  const lex: Lexicon = emailLocals.length > 0 ? { ...baseLex, emailLocals } : baseLex
   const near = new Uint8Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
     const d = details[i]

@@ -13,6 +13,7 @@ export type Item =
   | { type: 'phrase'; at: number; phrase: Phrase }
   | { type: 'subOrg'; at: number; text: string }
   | { type: 'boilerplate'; at: number }
+  | { type: 'sentence'; at: number }
 
 /** The details of one line, found before any segmentation. */
 export interface LineDetails {
@@ -100,6 +101,9 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   }
   if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos) })
   for (const gap of gaps) {
+    // sentence ends ("… 0722 301267. Det går också …"), not abbreviations ("Tel. 030", "Dr. Anna")
+    for (const m of gap.text.matchAll(/(\p{L}{4,}|\d)[.!?]\s+(?=\p{Lu})/gu))
+      items.push({ type: 'sentence', at: gap.start + m.index + m[0].length - 1 })
     const pieces = splitPhrases(gap.text)
     const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)
     for (const [n, piece] of pieces.entries()) {

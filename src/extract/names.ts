@@ -122,6 +122,7 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   const fw = foldWords(text)
   if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex)) return null
   if (hasPhrase(lex.headings, fw.join(' '))) return null
+  if (lex.emailLocals && matchesEmail(toks, lex)) return 'strong'
   const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
   const given = (t: string | undefined) =>
     t !== undefined && t.split('-').every((p) => p.length > 0 && isGivenName(p))
@@ -138,6 +139,29 @@ export function trimDesk(text: string): string {
   return m ? text.slice(m[0].length) : text
 }
 
+/**
+ * Whether a written name matches a local part of an e-mail address in the same document
+ * ("Maurice Gingues" ~ "mgingues@", "Wiebke Lindqvist" ~ "wiebke.lindqvist@"): the family name in
+ * full and the given name or its initial.
+ */
+function matchesEmail(toks: string[], lex: Lexicon): boolean {
+  const letters = (t: string) => fold(t).replace(/[^a-z]/g, '')
+  const words = toks.map(letters).filter((w) => w.length > 0)
+  if (words.length < 2) return false
+  const given = words[0]!
+  for (let k = 1; k < words.length; k++) {
+    const family = words.slice(k).join('')
+    const familyLast = words[words.length - 1]!
+    for (const local of lex.emailLocals ?? []) {
+      const hasFamily =
+        (family.length >= 3 && local.includes(family)) ||
+        (familyLast.length >= 4 && local.includes(familyLast))
+      if (hasFamily && (local.startsWith(given[0]!) || local.includes(given))) return true
+    }
+  }
+  return false
+}
+
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   const text = raw.trim()
@@ -147,7 +171,7 @@ export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   if (isTitle(fw, lex)) return 'title'
   // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
   if (isDesk(fw, lex) && (/^\p{Lu}/u.test(text) || hasPhrase(lex.desks, fw.join(' ')))) return 'desk'
-  if (isOrg(fw, lex)) return 'org'
+  if (isOrg(fw, lex) && /^[\p{Lu}\p{N}]/u.test(text)) return 'org'
   const shape = nameShape(stripHonorifics(text, lex), lex)
   if (shape === 'strong') return 'person'
   if (shape === 'weak') return 'nameish'

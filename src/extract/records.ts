@@ -67,6 +67,10 @@ export function segment(lines: SegLine[]): Draft[] {
     for (const item of sl.items) {
       const c: Draft | null = cur
       switch (item.type) {
+        case 'sentence':
+          // in running text, a new sentence after an unnamed record's details starts another record
+          if (sl.prose && c && hasDetails(c) && !c.anchor) close()
+          break
         case 'boilerplate':
           close()
           contextOrg = null

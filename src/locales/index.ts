@@ -18,12 +18,24 @@ export const LOCALES: readonly Locale[] = [en, fr, de, es, it, nl, pt, sv, da, n
 
 /** Lower-case, strip diacritics and fold a few letters so 'Tél.' matches 'tel' and 'Søren' matches 'soren'. */
 export function fold(text: string): string {
-  return text
+  // most words are plain ASCII, which folding only lower-cases
+  if (ASCII.test(text)) return text.toLowerCase()
+  const hit = folded.get(text)
+  if (hit !== undefined) return hit
+  const out = text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[øœæßłđþ’]/g, (c) => FOLDS[c] ?? c)
+  // a small bounded memo: words repeat across lines and documents, long texts don't
+  if (text.length <= 64) {
+    if (folded.size >= 4096) folded.clear()
+    folded.set(text, out)
+  }
+  return out
 }
+const ASCII = /^[\x00-\x7f]*$/
+const folded = new Map<string, string>()
 const FOLDS: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', '’': "'" }
 
 /** A set of phrases, matched whole (fold()ed), plus '-suffix' entries matched at the end of a word. */
@@ -78,6 +90,8 @@ export interface Lexicon {
   stopwords: Set<string>
   boilerplate: PhraseSet
   twoSurnames: boolean
+  /** Local parts of the document's e-mail addresses (fold()ed, letters only): evidence for names. */
+  emailLocals?: string[]
 }
 
 const cache = new Map<string, Lexicon>()
@@ -124,15 +138,28 @@ export function detectLocale(text: string): Locale {
   let bestScore = 0
   for (const l of LOCALES) {
     let score = 0
-    for (const w of l.stopwords) score += counts.get(fold(w)) ?? 0
-    for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
-      for (const w of list) if (w.length > 3 && !w.includes(' ')) score += 3 * (counts.get(fold(w)) ?? 0)
+    for (const [w, weight] of localeWeights(l)) score += weight * (counts.get(w) ?? 0)
     if (score > bestScore) {
       best = l
       bestScore = score
     }
   }
   return best
+}
+
+const weights = new Map<Locale, Map<string, number>>()
+
+/** The fold()ed words that vote for a locale, with their weights (stopwords 1, labels and headings 3). */
+function localeWeights(l: Locale): Map<string, number> {
+  const hit = weights.get(l)
+  if (hit) return hit
+  const w = new Map<string, number>()
+  const add = (word: string, n: number) => w.set(fold(word), (w.get(fold(word)) ?? 0) + n)
+  for (const word of l.stopwords) add(word, 1)
+  for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
+    for (const word of list) if (word.length > 3 && !word.includes(' ')) add(word, 3)
+  weights.set(l, w)
+  return w
 }
 
 /** The locale for a BCP 47 tag, if we have it. */
