@@ -42,10 +42,13 @@ export function findEmails(line: string): { emails: TextSpan[]; invalid: TextSpa
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)/giu
+const URL_HINT = /http|www\./i
 
 /** Finds web addresses ("https://…", "www.…") on a line; trailing punctuation is not part of them. */
 export function findUrls(line: string): TextSpan[] {
   const out: TextSpan[] = []
+  // a cheap exact pre-check: the Unicode case-insensitive scan below is slow on every line
+  if (!URL_HINT.test(line)) return out
   URL_START.lastIndex = 0
   for (let m = URL_START.exec(line); m; m = URL_START.exec(line)) {
     let e = m.index

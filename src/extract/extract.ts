@@ -146,7 +146,7 @@ function reportIssues(d: LineDetails, line: number, text: string, warnings: Warn
     warnings.push({ code: issue.code, message: `'${issue.raw.trim()}' is ${issue.reason}`, line, text })
   for (const e of d.invalidEmails)
     warnings.push({ code: 'INVALID_EMAIL', message: `'${e.raw}' is not a valid e-mail address`, line, text })
-  if (/\[email(?:&#160;|\s|\u00a0)protected\]/i.test(text))
+  if (text.includes('[') && /\[email(?:&#160;|\s|\u00a0)protected\]/i.test(text))
     warnings.push({
       code: 'OBFUSCATED_EMAIL',
       message: 'an e-mail address hidden by the page ("[email protected]") cannot be recovered',

@@ -68,7 +68,7 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   const folded = fold(trimmed)
   if (isBoilerplate(folded, lex)) return [{ type: 'boilerplate', at: 0 }, ...items]
   const sub =
-    /^(?:for|pour|für|fur|para|per|voor|on behalf of|for and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/iu.exec(
+    /^(?:[Ff]or|[Pp]our|[Ff]ür|[Pp]ara|[Pp]er|[Vv]oor|[Ii]m Auftrag von|[Oo]n behalf of|[Ff]or and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/u.exec(
       trimmed,
     )
   if (sub && spans.length === 0 && !hasPhrase(lex.headings, fold(trimmed.replace(/:$/, '')))) {

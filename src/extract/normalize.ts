@@ -13,11 +13,15 @@ const DIGITS = /(?![0-9])\p{Nd}/gu
 // A lone surrogate can't be normalised; it becomes U+FFFD like a decoder would.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/
+
 /**
  * Normalises text so that matchers see one form: NFC, ordinary spaces and hyphens, no invisible
  * characters, LF line ends. Lines stay where they were: line N of the result is line N of the input.
  */
 export function normalizeText(text: string): string {
+  // printable ASCII with tabs and LF is already in normal form
+  if (!NOT_PLAIN.test(text)) return text
   return text
     .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')

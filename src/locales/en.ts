@@ -252,7 +252,6 @@ export const en: Locale = {
     'systems',
     'technologies',
     'solutions',
-    'international',
     'industries',
     'network',
     'board',

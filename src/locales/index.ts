@@ -1,7 +1,9 @@
 import type { PhoneType } from '../model/contact.js'
+import { cs } from './cs.js'
 import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
+import { fi } from './fi.js'
 import { fr } from './fr.js'
 import { it } from './it.js'
 import { nl } from './nl.js'
@@ -14,7 +16,7 @@ import type { Locale } from './types.js'
 export type { Locale } from './types.js'
 
 /** Every language the extractor reads, in the order ties are broken. */
-export const LOCALES: readonly Locale[] = [en, fr, de, es, it, nl, pt, sv, da, nb, pl, ru]
+export const LOCALES: readonly Locale[] = [en, fr, de, es, it, nl, pt, sv, da, nb, fi, pl, cs, ru]
 
 /** Lower-case, strip diacritics and fold a few letters so 'Tél.' matches 'tel' and 'Søren' matches 'soren'. */
 export function fold(text: string): string {

@@ -65,7 +65,6 @@ export const it: Locale = {
     'consulente',
     'account',
     'manager',
-    'ufficio stampa',
   ],
   orgWords: [
     's.p.a',

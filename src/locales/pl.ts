@@ -22,7 +22,7 @@ export const pl: Locale = {
   desks: [
     'biuro prasowe',
     'biuro rzecznika',
-    'rzecznik prasowy',
+
     'dział komunikacji',
     'zespół prasowy',
     'biuro',
