@@ -121,7 +121,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
     const items = blank ? [] : lineItems(line, d, lex)
     // a line that is one title, organisation or desk is a field, however many words it has
     const field = items.length === 1 && items[0]!.type === 'phrase'
-    seg.push({ line: i + 1, items, blank, prose: !field && isProse(withoutDetails(line, d), lex) })
+    seg.push({ line: i + 1, items, blank, prose: !field && isProse(line, withoutDetails(line, d), lex) })
   }
   const drafts = mergeDrafts(segment(seg))
   const contacts: Contact[] = []
@@ -164,9 +164,9 @@ function withoutDetails(line: string, d: LineDetails): string {
 }
 
 /** Whether a line reads as running text rather than fields: many words, function words, no column gaps. */
-function isProse(line: string, lex: Lexicon): boolean {
-  const text = line.trim()
-  if (/\t| {3,}|\|/.test(text) && text.length < 200) return false
+function isProse(line: string, words0: string, lex: Lexicon): boolean {
+  if (/\t| {3,}|\|/.test(line.trim()) && line.length < 200) return false
+  const text = words0.trim()
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
   if (words.length < 8) return false
   let stop = 0
