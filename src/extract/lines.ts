@@ -1,7 +1,7 @@
 import type { Lexicon } from '../locales/index.js'
 import { fold, hasPhrase } from '../locales/index.js'
 import { findEmails, findUrls, type TextSpan } from './emails.js'
-import { classifyPhrase, findInProse, type Phrase, trimDesk } from './names.js'
+import { classifyPhrase, findInProse, type Phrase, type PhraseKind, trimDesk } from './names.js'
 import { decodeObfuscatedEmails } from './obfuscation.js'
 import { findPhones, type NumberIssue, type PhoneScanContext, type PhoneSpan } from './phones.js'
 
@@ -90,6 +90,8 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     const wholeLine = kind !== 'title' || firstPart === trimmed || classifyPhrase(firstPart, lex) === 'title'
     if (wholeLine && (kind === 'title' || kind === 'heading' || kind === 'desk' || kind === 'org')) {
       const start = line.indexOf(trimmed)
+      const split = kind === 'heading' ? null : splitTrailingPerson(trimmed, kind, start, lex)
+      if (split) return split
       return [{ type: 'phrase', at: start, phrase: { kind, text: trimmed.replace(/\s*:$/, ''), start } }]
     }
   }
@@ -127,17 +129,10 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
         }
       }
       if (kind === 'text') continue
-      if ((kind === 'title' || kind === 'org' || kind === 'desk') && wordCount >= 3) {
-        // "Presserådgiver i Erhvervsministeriet Jesper Ingemann": a title, then the person
-        const person = findInProse(text, lex).find((p) => p.kind === 'person' && p.start > 0)
-        if (person && person.start + person.text.length >= text.length - 1) {
-          const head = text.slice(0, person.start).trim()
-          items.push({ type: 'phrase', at, phrase: { kind, text: head, start: at } })
-          items.push({
-            type: 'phrase',
-            at: at + person.start,
-            phrase: { ...person, start: at + person.start },
-          })
+      if (kind === 'title' || kind === 'org' || kind === 'desk') {
+        const split = splitTrailingPerson(text, kind, at, lex)
+        if (split) {
+          items.push(...split)
           continue
         }
       }
@@ -146,6 +141,23 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     }
   }
   return items.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * A title, organisation or desk phrase that ends with a person's name ("Polizeihauptkommissar
+ * Kai-Uwe Reinhold", "Presserådgiver i Erhvervsministeriet Jesper Ingemann") as two items.
+ */
+function splitTrailingPerson(text: string, kind: PhraseKind, at: number, lex: Lexicon): Item[] | null {
+  if (text.split(/\s+/).length < 3) return null
+  const person = findInProse(text, lex).find((p) => p.kind === 'person' && p.start > 0)
+  if (!person || person.start + person.text.length < text.length - 1) return null
+  const head = text.slice(0, person.start).trim()
+  // "CEO: Sebastian Einbock" in an imprint names an officer, not the contact of what follows
+  if (head.endsWith(':')) return null
+  return [
+    { type: 'phrase', at, phrase: { kind, text: head, start: at } },
+    { type: 'phrase', at: at + person.start, phrase: { ...person, start: at + person.start } },
+  ]
 }
 
 function splitPhrases(text: string): Array<{ start: number; text: string }> {

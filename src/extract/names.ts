@@ -148,15 +148,18 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
   const letters = (t: string) => fold(t).replace(/[^a-z]/g, '')
   const words = toks.map(letters).filter((w) => w.length > 0)
   if (words.length < 2) return false
-  const given = words[0]!
   for (let k = 1; k < words.length; k++) {
-    const family = words.slice(k).join('')
-    const familyLast = words[words.length - 1]!
-    for (const local of lex.emailLocals ?? []) {
-      const hasFamily =
-        (family.length >= 3 && local.includes(family)) ||
-        (familyLast.length >= 4 && local.includes(familyLast))
-      if (hasFamily && (local.startsWith(given[0]!) || local.includes(given))) return true
+    const given = words.slice(0, k).join('')
+    const initials = words.slice(0, k).map((w) => w[0]).join('')
+    for (const family of [words.slice(k).join(''), words[words.length - 1]!]) {
+      if (family.length < 3) continue
+      for (const local of lex.emailLocals ?? []) {
+        const at = local.indexOf(family)
+        if (at < 0) continue
+        // what is left of the local part must be the given name, its initials, or nothing
+        const rest = local.slice(0, at) + local.slice(at + family.length)
+        if (rest === '' || rest === given || rest === initials || (rest.length >= 3 && given.startsWith(rest)) || rest === words[0]) return true
+      }
     }
   }
   return false
@@ -200,10 +203,8 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
       const w = toks[e]![0]
       const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
       if (!/^ +$/.test(gapText)) break
-      if (
-        /^\p{Lu}/u.test(w) ||
-        (lex.particles.has(fold(w)) && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0]))
-      )
+      const lowerJoin = lex.particles.has(fold(w)) || lex.honorifics.has(fold(w).replace(/\.$/, ''))
+      if (/^\p{Lu}/u.test(w) || (lowerJoin && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0])))
         e++
       else break
     }
@@ -232,7 +233,9 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
         const sub = text.slice(toks[s]!.index!, end).replace(/[.]$/, '')
         const stripped = stripHonorifics(sub, lex)
         if (e - s > 4 && stripped === sub) continue
-        if (nameShape(stripped, lex) === 'strong') {
+        // an honorific before a name-shaped phrase is evidence enough ("Dr. med. Regula Imhof-Baumann")
+        const shape = nameShape(stripped, lex)
+        if (shape === 'strong' || (shape === 'weak' && stripped !== sub)) {
           out.push({ kind: 'person', text: sub, start: toks[s]!.index! })
           break
         }
