@@ -128,7 +128,10 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
     t !== undefined && t.split('-').every((p) => p.length > 0 && isGivenName(p))
   if (given(first) || given(toks[toks.length - 1])) return 'strong'
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname beside a short mixed-case given name
-  if (caps > 0 && mixed > 0 && mixed <= 2 && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
+  // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname (not an abbreviation such as FC, AG, IR)
+  // beside a short mixed-case given name
+  const longCaps = toks.some((t) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3)
+  if (caps > 0 && longCaps && mixed > 0 && mixed <= 2 && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
     return 'strong'
   return 'weak'
 }
@@ -201,6 +204,8 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
     let e = k + 1
     while (e < toks.length && e - k < 7) {
       const w = toks[e]![0]
+      // a sentence ends at "Verfügung." (not at "Dr." or "J.")
+      if (/\p{L}{4,}\.$/u.test(toks[e - 1]![0])) break
       const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
       if (!/^ +$/.test(gapText)) break
       const lowerJoin = lex.particles.has(fold(w)) || lex.honorifics.has(fold(w).replace(/\.$/, ''))
@@ -209,9 +214,18 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
       else break
     }
     const start = toks[k]!.index!
-    const end = toks[e - 1]!.index! + toks[e - 1]![0].length
-    const run = text.slice(start, end).replace(/[.]$/, '')
-    const fw = foldWords(run)
+    let end = toks[e - 1]!.index! + toks[e - 1]![0].length
+    let run = text.slice(start, end).replace(/[.]$/, '')
+    let fw = foldWords(run)
+    // "Abteilung Kommunikation des Spitalzentrums Seeland": the desk ends at its last desk word
+    let deskEnd = -1
+    for (let q = fw.length - 1; q >= 0 && deskEnd < 0; q--) if (hasWord(lex.desks, fw[q]!) && !hasWord(lex.titles, fw[q]!)) deskEnd = q
+    if (deskEnd >= 0 && deskEnd < fw.length - 1 && fw.length === e - k && lex.particles.has(fw[deskEnd + 1]!)) {
+      e = k + deskEnd + 1
+      end = toks[e - 1]!.index! + toks[e - 1]![0].length
+      run = text.slice(start, end).replace(/[.]$/, '')
+      fw = foldWords(run)
+    }
     const last = fw[fw.length - 1] ?? ''
     if ((fw.length >= 2 || last.length > 6) && hasWord(lex.desks, last) && !hasWord(lex.titles, last)) {
       // drop a leading sentence word ("Our Communications Team")

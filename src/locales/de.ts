@@ -72,7 +72,7 @@ export const de: Locale = {
     '-arbeit',
     '-dienst',
   ],
-  titles: [
+  titles: [ 'chefarzt', 'chefärztin', 'oberarzt', 'oberärztin', 'ärztlicher direktor', '-arzt', '-ärztin', 'mediendirektor', 'mediendirektorin', 'pressechef', 'pressechefin',
     'leiter',
     'leiterin',
     'geschäftsführer',

@@ -136,32 +136,42 @@ export function detectLocale(text: string): Locale {
   const sample = fold(text.length > 20_000 ? text.slice(0, 10_000) + ' ' + text.slice(-10_000) : text)
   const counts = new Map<string, number>()
   for (const word of sample.match(/[\p{L}']+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1)
+  // each distinct word of the text votes once per occurrence for the locales that list it
+  const votes = localeVotes()
+  const scores = new Array<number>(LOCALES.length).fill(0)
+  for (const [word, n] of counts) for (const [k, weight] of votes.get(word) ?? []) scores[k]! += weight * n
   let best: Locale = en
   let bestScore = 0
-  for (const l of LOCALES) {
-    let score = 0
-    for (const [w, weight] of localeWeights(l)) score += weight * (counts.get(w) ?? 0)
-    if (score > bestScore) {
+  for (const [k, l] of LOCALES.entries()) {
+    if (scores[k]! > bestScore) {
       best = l
-      bestScore = score
+      bestScore = scores[k]!
     }
   }
   return best
 }
 
-const weights = new Map<Locale, Map<string, number>>()
+let votesCache: Map<string, Array<[number, number]>> | undefined
 
-/** The fold()ed words that vote for a locale, with their weights (stopwords 1, labels and headings 3). */
-function localeWeights(l: Locale): Map<string, number> {
-  const hit = weights.get(l)
-  if (hit) return hit
-  const w = new Map<string, number>()
-  const add = (word: string, n: number) => w.set(fold(word), (w.get(fold(word)) ?? 0) + n)
-  for (const word of l.stopwords) add(word, 1)
-  for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
-    for (const word of list) if (word.length > 3 && !word.includes(' ')) add(word, 3)
-  weights.set(l, w)
-  return w
+/** fold()ed word -> [locale index, weight]: stopwords weigh 1, one-word labels and headings 3. */
+function localeVotes(): Map<string, Array<[number, number]>> {
+  if (votesCache) return votesCache
+  const votes = new Map<string, Array<[number, number]>>()
+  const add = (k: number, word: string, weight: number) => {
+    const f = fold(word)
+    const list = votes.get(f) ?? []
+    const entry = list.find((e) => e[0] === k)
+    if (entry) entry[1] += weight
+    else list.push([k, weight])
+    votes.set(f, list)
+  }
+  for (const [k, l] of LOCALES.entries()) {
+    for (const word of l.stopwords) add(k, word, 1)
+    for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
+      for (const word of list) if (word.length > 3 && !word.includes(' ')) add(k, word, 3)
+  }
+  votesCache = votes
+  return votes
 }
 
 /** The locale for a BCP 47 tag, if we have it. */
