@@ -87,7 +87,7 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   if (spans.length === 0 && trimmed.length < 90) {
     const kind = classifyPhrase(trimmed.replace(/[:]$/, ''), lex)
     const firstPart = trimmed.split(/,\s*/)[0]!
-    const wholeLine = kind !== 'title' || firstPart === trimmed || classifyPhrase(firstPart, lex) === 'title'
+    const wholeLine = firstPart === trimmed || kind === 'heading' || classifyPhrase(firstPart, lex) === kind
     if (wholeLine && (kind === 'title' || kind === 'heading' || kind === 'desk' || kind === 'org')) {
       const start = line.indexOf(trimmed)
       const split = kind === 'heading' ? null : splitTrailingPerson(trimmed, kind, start, lex)
@@ -215,6 +215,20 @@ function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
   let text = raw.replace(/^[\s\-–—*>•·.]+|[\s\-–—*.]+$/gu, '')
   // drop the label that stood right before a detail ("E-Mail", "Tel.", "Web"), and lead-in words
   let labelDropped = !beforeDetail
+  if (!labelDropped) {
+    // two- and three-word labels: "Toll free", "Phone number", "Direct line"
+    const m = /(?:^|\s)([\p{L}][\p{L}.-]*\s+[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)\.?$/u.exec(text)
+    const key = m ? fold(m[1]!).replace(/\.$/, '').replace(/\s+/g, ' ') : ''
+    const words = key.split(' ')
+    for (let n = words.length; n >= 2 && m; n--) {
+      const tail = words.slice(-n).join(' ')
+      if (lex.phoneLabels.has(tail) || lex.emailLabels.has(tail)) {
+        text = text.replace(new RegExp(`(?:\\S+\\s+){${n - 1}}\\S+$`, 'u'), '').trim()
+        labelDropped = true
+        break
+      }
+    }
+  }
   for (let k = 0; k < 3; k++) {
     const m = /(?:^|\s)([\p{L}][\p{L}.-]*)\.?$/u.exec(text)
     if (!m) break

@@ -131,7 +131,8 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname (not an abbreviation such as FC, AG, IR)
   // beside a short mixed-case given name
   const longCaps = toks.some((t) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3)
-  if (caps > 0 && longCaps && mixed > 0 && mixed <= 2 && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
+  const mixedGiven = toks.some((t) => !ALL_CAPS.test(t) && given(t))
+  if (caps > 0 && longCaps && (mixed === 1 || (mixed === 2 && mixedGiven)) && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
     return 'strong'
   return 'weak'
 }
