@@ -99,7 +99,7 @@ const DATE_LIKE =
 // a full date inside a run ("(08./09.03.2025)", "am 12.03.2024")
 const DATE_INSIDE =
   /(?:^|[^\d])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?:[^\d]|$)|(?:^|[^\d])(?:19|20)\d{2}-\d{2}-\d{2}(?:[^\d]|$)/
-const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/
+const THOUSANDS = /^[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*$/
 
 // What may stand between two numbers for the second to share the first one's label.
 const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)?[\s,;/–—-]*$/iu
