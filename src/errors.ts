@@ -1,4 +1,9 @@
-/** Stable codes of {@link PressContactsError}. */
+/**
+ * Stable codes of {@link PressContactsError}.
+ *
+ * @example
+ * if (isPressContactsError(e) && e.code === 'INVALID_COUNTRY') askForCountry()
+ */
 export type PressContactsErrorCode =
   | 'INVALID_ARGUMENT'
   | 'INVALID_COUNTRY'
@@ -23,6 +28,13 @@ export class PressContactsError extends Error {
   readonly code: PressContactsErrorCode
   readonly issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>
 
+  /**
+   * Creates an error with a stable code; the library's own functions are what throw it.
+   *
+   * @param code - the stable code callers branch on
+   * @param message - what went wrong, for people
+   * @param options - the underlying `cause`, and validation `issues` with their paths
+   */
   constructor(
     code: PressContactsErrorCode,
     message: string,

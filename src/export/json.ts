@@ -2,12 +2,27 @@ import * as z from 'zod'
 import { PressContactsError } from '../errors.js'
 import { type Contact, ContactSchema } from '../model/contact.js'
 
-/** Version of the JSON document shape written by {@link toJSON}. */
+/**
+ * Version of the JSON document shape written by {@link toJSON}.
+ *
+ * @example
+ * JSON.parse(toJSON(contacts)).version === DOCUMENT_VERSION // true
+ */
 export const DOCUMENT_VERSION = 1
-/** Where the JSON Schema of the document is published (shipped in the package as `schema/contacts.schema.json`). */
+/**
+ * Where the JSON Schema of the document is published (shipped in the package as `schema/contacts.schema.json`).
+ *
+ * @example
+ * JSON.parse(toJSON(contacts)).$schema === DOCUMENT_SCHEMA_URL // true
+ */
 export const DOCUMENT_SCHEMA_URL = 'https://unpkg.com/press-contacts/schema/contacts.schema.json'
 
-/** The versioned JSON document: `{ $schema, version, contacts }`. */
+/**
+ * The versioned JSON document: `{ $schema, version, contacts }`.
+ *
+ * @example
+ * const doc = ContactsDocumentSchema.parse(JSON.parse(readFileSync('contacts.json', 'utf8')))
+ */
 export const ContactsDocumentSchema = /*@__PURE__*/ z
   .object({
     $schema: z.string().optional(),
@@ -16,11 +31,18 @@ export const ContactsDocumentSchema = /*@__PURE__*/ z
   })
   .strict()
 
-/** A JSON document of contacts; inferred from {@link ContactsDocumentSchema}. */
+/**
+ * A JSON document of contacts; inferred from {@link ContactsDocumentSchema}.
+ *
+ * @example
+ * const doc: ContactsDocument = { version: DOCUMENT_VERSION, contacts }
+ */
 export type ContactsDocument = z.infer<typeof ContactsDocumentSchema>
 
 /**
- * Serialises contacts as a versioned JSON document, pretty-printed, keys in schema order.
+ * Serialises contacts as a versioned JSON document, pretty-printed, keys in schema order, with a
+ * final newline. Each contact is validated first; one that fails {@link ContactSchema} throws a
+ * {@link PressContactsError} (INVALID_CONTACT) whose issue paths start with its index.
  *
  * @example
  * writeFileSync('contacts.json', toJSON(contacts))
@@ -29,7 +51,13 @@ export function toJSON(contacts: readonly Contact[]): string {
   const doc: ContactsDocument = {
     $schema: DOCUMENT_SCHEMA_URL,
     version: DOCUMENT_VERSION,
-    contacts: contacts.map((c) => ContactSchema.parse(c)),
+    contacts: contacts.map((c, i) => {
+      const parsed = ContactSchema.safeParse(c)
+      if (parsed.success) return parsed.data
+      throw new PressContactsError('INVALID_CONTACT', `contacts[${i}]: ${z.prettifyError(parsed.error)}`, {
+        issues: parsed.error.issues.map((issue) => ({ path: [i, ...issue.path], message: issue.message })),
+      })
+    }),
   }
   return JSON.stringify(doc, null, 2) + '\n'
 }

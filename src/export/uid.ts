@@ -29,7 +29,33 @@ export function identityKey(
  * contactUid(contact) // 'a3f1c2d4-…'
  */
 export function contactUid(c: Pick<Contact, 'kind' | 'name' | 'organization' | 'emails' | 'phones'>): string {
-  const key = identityKey(c)
+  return uidOfKey(identityKey(c))
+}
+
+/**
+ * The UIDs of a list of contacts written together: {@link contactUid} of each, except that a contact
+ * whose identity repeats one met earlier in the list (the same desk with the same e-mail in two
+ * releases) gets a UID derived from its identity and its rank among those, so that no file holds
+ * two cards with one UID (CardDAV servers refuse the second, address books merge them). Same input
+ * order, same UIDs.
+ *
+ * @example
+ * contactUids([desk, sameDeskAgain]) // [contactUid(desk), '…another stable UID…']
+ */
+export function contactUids(
+  contacts: readonly Pick<Contact, 'kind' | 'name' | 'organization' | 'emails' | 'phones'>[],
+): string[] {
+  const seen = new Set<string>()
+  return contacts.map((c) => {
+    const key = identityKey(c)
+    let uid = uidOfKey(key)
+    for (let n = 2; seen.has(uid); n++) uid = uidOfKey(`${key}\u001f#${n}`)
+    seen.add(uid)
+    return uid
+  })
+}
+
+function uidOfKey(key: string): string {
   const hex =
     fnv1a64(key, 0xcbf29ce484222325n).toString(16).padStart(16, '0') +
     fnv1a64(key, 0x84222325cbf29ce4n).toString(16).padStart(16, '0')

@@ -22,7 +22,12 @@ export const PhoneSchema = /*@__PURE__*/ z
   })
   .strict()
 
-/** Where a record came from: the 1-based line of its first line, that line's text, and caller provenance. */
+/**
+ * Where a record came from: the 1-based line of its first line, that line's text, and caller provenance.
+ *
+ * @example
+ * SourceSchema.parse({ line: 21, text: 'Pascale Bresson  Tel. +33 1 44 76 75 39', uri: 'https://example.org/release' })
+ */
 export const SourceSchema = /*@__PURE__*/ z
   .object({
     line: z.number().int().min(1),
@@ -32,7 +37,12 @@ export const SourceSchema = /*@__PURE__*/ z
   })
   .strict()
 
-/** A validated e-mail address: a local part, an at sign and a dotted domain, lower-cased domain. */
+/**
+ * A validated e-mail address: a local part, an at sign and a dotted domain, lower-cased domain.
+ *
+ * @example
+ * EmailSchema.safeParse('presse@example.fr').success // true
+ */
 export const EmailSchema = /*@__PURE__*/ z.email({ pattern: z.regexes.unicodeEmail })
 
 /**
@@ -57,16 +67,41 @@ export const ContactSchema = /*@__PURE__*/ z
   })
   .strict()
 
-/** A phone of a contact; inferred from {@link PhoneSchema}. */
+/**
+ * A phone of a contact; inferred from {@link PhoneSchema}.
+ *
+ * @example
+ * const mobiles = contact.phones.filter((p: Phone) => p.type === 'mobile')
+ */
 export type Phone = z.infer<typeof PhoneSchema>
-/** Provenance of a contact; inferred from {@link SourceSchema}. */
+/**
+ * Provenance of a contact; inferred from {@link SourceSchema}.
+ *
+ * @example
+ * const where: ContactSource = contacts[0].source // { line: 21, text: 'Pascale Bresson …' }
+ */
 export type ContactSource = z.infer<typeof SourceSchema>
-/** A contact record; inferred from {@link ContactSchema}. */
+/**
+ * A contact record; inferred from {@link ContactSchema}.
+ *
+ * @example
+ * const desks = contacts.filter((c: Contact) => c.kind === 'org')
+ */
 export type Contact = z.infer<typeof ContactSchema>
-/** The kind of a phone number. */
+/**
+ * The kind of a phone number.
+ *
+ * @example
+ * const label: Record<PhoneType, string> = { voice: 'Tel.', mobile: 'Mobile', fax: 'Fax', unknown: 'Phone' }
+ */
 export type PhoneType = Phone['type']
 
-/** A problem found in the input, with the 1-based line it is on and that line's text. */
+/**
+ * A problem found in the input, with the 1-based line it is on and that line's text.
+ *
+ * @example
+ * for (const w of warnings) console.warn(`line ${w.line}: ${w.code}: ${w.message}`)
+ */
 export interface Warning {
   code: WarningCode
   message: string
@@ -74,7 +109,13 @@ export interface Warning {
   text: string
 }
 
-/** Stable codes of {@link Warning}s. */
+/**
+ * Stable codes of {@link Warning}s.
+ *
+ * @example
+ * const serious: WarningCode[] = ['INVALID_PHONE', 'INVALID_EMAIL']
+ * const problems = warnings.filter((w) => serious.includes(w.code))
+ */
 export type WarningCode =
   | 'INVALID_PHONE'
   | 'INVALID_EMAIL'
@@ -83,7 +124,12 @@ export type WarningCode =
   | 'OBFUSCATED_EMAIL'
   | 'IGNORED_NUMBER'
 
-/** What {@link extractContacts} returns. */
+/**
+ * What {@link extractContacts} returns.
+ *
+ * @example
+ * const { contacts, warnings }: ExtractionResult = extractContacts(text)
+ */
 export interface ExtractionResult {
   contacts: Contact[]
   warnings: Warning[]

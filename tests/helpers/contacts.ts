@@ -6,7 +6,10 @@ export function phone(e164: string, type: Phone['type'] = 'voice', ext: string |
 }
 
 /** A valid contact with defaults; `name` split into given and family at the last space for persons. */
-export function contact(name: string, fields: Partial<Omit<Contact, 'source'>> & { source?: Partial<Contact['source']> } = {}): Contact {
+export function contact(
+  name: string,
+  fields: Partial<Omit<Contact, 'source'>> & { source?: Partial<Contact['source']> } = {},
+): Contact {
   const kind = fields.kind ?? 'individual'
   const cut = name.lastIndexOf(' ')
   const { source, ...rest } = fields

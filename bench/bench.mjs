@@ -1,0 +1,106 @@
+// npm run bench: extractContacts against libphonenumber-js/max findPhoneNumbersInText on the same
+// texts, linear growth from 1 to 8 MB, and adversarial inputs. `--check` exits 1 when a goal is missed.
+// Runs against dist/ (npm run bench builds first).
+import { cpus } from 'node:os'
+import { findPhoneNumbersInText } from 'libphonenumber-js/max'
+import { extractContacts } from '../dist/index.js'
+import { compare, timeLarge } from './measure.mjs'
+import { adversarial, blocks, ordinary, releases } from './texts.mjs'
+
+const args = new Set(process.argv.slice(2))
+const check = args.has('--check')
+// --only=baseline,linear,adversarial runs some parts (linear and adversarial need no baseline)
+const parts = new Set(
+  ([...args].find((a) => a.startsWith('--only='))?.slice(7) ?? 'baseline,linear,adversarial').split(','),
+)
+
+/** The goals of the performance issue: each a measured ratio and its ceiling. */
+const GOALS = {
+  blocks: 1.0, // extractContacts on contact blocks / baseline
+  releases: 0.5, // extractContacts on whole releases / baseline
+  growth: 9, // 8 MB / 1 MB
+  adversarial: 2, // per byte, against ordinary text
+}
+const results = []
+const report = (name, value, goal, detail) => {
+  const ok = value <= goal
+  results.push({ name, value, goal, ok })
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(34)} ${value.toFixed(2).padStart(7)}  (goal <= ${goal})  ${detail}`,
+  )
+}
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+console.log(
+  `# press-contacts bench: Node ${process.version}, ${cpus().length} × ${cpu}, ${process.platform}\n`,
+)
+
+if (parts.has('baseline')) {
+  const bs = blocks()
+  const rs = releases()
+  const ms = (x) => `${(x * 1000).toFixed(0)} µs`
+  const b = compare(
+    {
+      ours: () => {
+        for (const x of bs) extractContacts(x.text, x.country ? { defaultCountry: x.country } : {})
+      },
+      baseline: () => {
+        for (const x of bs)
+          findPhoneNumbersInText(x.text, x.country ? { defaultCountry: x.country } : undefined)
+      },
+    },
+    { iterations: 10 },
+  )
+  report(
+    `blocks (${bs.length}) vs baseline`,
+    b.ratio('ours', 'baseline'),
+    GOALS.blocks,
+    `ours ${ms(b.median.ours / bs.length)}/block, baseline ${ms(b.median.baseline / bs.length)}/block`,
+  )
+  const r = compare(
+    {
+      ours: () => {
+        for (const t of rs) extractContacts(t)
+      },
+      baseline: () => {
+        for (const t of rs) findPhoneNumbersInText(t)
+      },
+    },
+    { iterations: 30 },
+  )
+  report(
+    `releases (${rs.length}) vs baseline`,
+    r.ratio('ours', 'baseline'),
+    GOALS.releases,
+    `ours ${ms(r.median.ours / rs.length)}/release, baseline ${ms(r.median.baseline / rs.length)}/release`,
+  )
+}
+
+const MB = 1_000_000
+const perMB = (ms, n) => `${(ms / (n / MB)).toFixed(0)} ms/MB`
+let ordinaryPerByte
+if (parts.has('linear') || parts.has('adversarial')) {
+  const times = {}
+  for (const n of parts.has('linear') ? [1, 2, 4, 8] : [1]) {
+    const text = ordinary(n * MB)
+    times[n] = timeLarge(() => extractContacts(text, { maxLength: text.length }))
+    console.log(`     ordinary ${n} MB: ${times[n].toFixed(0)} ms`)
+  }
+  ordinaryPerByte = times[1] / MB
+  if (times[8])
+    report('linear growth 8 MB / 1 MB', times[8] / times[1], GOALS.growth, perMB(times[8], 8 * MB))
+}
+if (parts.has('adversarial')) {
+  for (const [name, text] of Object.entries(adversarial(MB))) {
+    const t = timeLarge(() => extractContacts(text, { maxLength: text.length }))
+    report(
+      `adversarial: ${name}`,
+      t / text.length / ordinaryPerByte,
+      GOALS.adversarial,
+      perMB(t, text.length),
+    )
+  }
+}
+
+const failed = results.filter((r) => !r.ok)
+console.log(`\n${results.length - failed.length} goals met, ${failed.length} missed`)
+if (check && failed.length > 0) process.exitCode = 1

@@ -1,0 +1,45 @@
+// Timing helpers: warm-up, many iterations, the median of several rounds.
+
+/** Median of numbers. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+/** Milliseconds for one call of `fn`, `iterations` times, as the mean of the run. */
+function timeOnce(fn, iterations) {
+  const t0 = performance.now()
+  for (let i = 0; i < iterations; i++) fn()
+  return (performance.now() - t0) / iterations
+}
+
+/**
+ * Times each function of `fns` (name -> fn) over `rounds` rounds of `iterations` calls, after a
+ * warm-up, alternating their order each round so drift hits all alike. Returns the median
+ * milliseconds a call per name, and per pair of names the median of the per-round ratios.
+ */
+export function compare(fns, { rounds = 9, iterations = 20, warmup = 2 } = {}) {
+  const names = Object.keys(fns)
+  for (let w = 0; w < warmup; w++) for (const n of names) timeOnce(fns[n], iterations)
+  const times = Object.fromEntries(names.map((n) => [n, []]))
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? [...names].reverse() : names
+    for (const n of order) times[n].push(timeOnce(fns[n], iterations))
+  }
+  const med = Object.fromEntries(names.map((n) => [n, median(times[n])]))
+  const ratio = (a, b) => median(times[a].map((t, k) => t / times[b][k]))
+  return { median: med, ratio, times }
+}
+
+/** Median milliseconds of `rounds` single calls of `fn` (for large inputs), after one warm-up call. */
+export function timeLarge(fn, rounds = 3) {
+  fn()
+  const ts = []
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now()
+    fn()
+    ts.push(performance.now() - t0)
+  }
+  return median(ts)
+}
