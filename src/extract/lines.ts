@@ -238,6 +238,9 @@ function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
       lex.emailLabels.has(key) ||
       lex.urlLabels.has(key) ||
       lex.extensionWords.has(key)
+    // "Press Office: +44 …" names a desk; "Press Office" is not "Press" + the label "Office"
+    const pair = fold(text.split(/\s+/).slice(-2).join(' ')).replace(/[.:]+$/, '')
+    if (isLabel && !labelDropped && hasPhrase(lex.desks, pair)) break
     if (isLabel && !labelDropped) labelDropped = true
     else if (!LEAD_WORDS.has(key)) break
     text = text.slice(0, m.index).trim()

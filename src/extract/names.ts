@@ -113,7 +113,8 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
     }
     if (!NAME_TOKEN.test(t)) return null
     if (/\d/.test(t)) return null
-    if (lex.stopwords.has(f)) return null
+    // a function word is no name ("The Office"), but "El" in "Noor El Amrani" is
+    if (lex.stopwords.has(f) && (k === 0 || !/^\p{Lu}/u.test(t))) return null
     core++
     if (ALL_CAPS.test(t) && t.length > 1) caps++
     else mixed++

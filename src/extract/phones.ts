@@ -89,6 +89,9 @@ function skipDigits(line: string, from: number): number {
 // Words before a number that make it a reference, not a phone. Matched on fold()ed text.
 const NOT_PHONE_BEFORE =
   /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|(?:vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw)(?: ?[a-z]{2})?|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz|numero verde)\s*[:.#]?\s*[:.]?\s*$/u
+// Register, tax and bank words anywhere shortly before an unlabelled number ("Registro Imprese di Bergamo n. 0218…")
+const REGISTRY_NEAR =
+  /(?:^|[^\p{L}])(?:isbn|issn|isin|hrb|hra|vat|iva|btw|tva|ust|registro|register|registre|handelsregister|firmenbuch|companies house|company (?:no|number)|codice fiscale|partita|siren|siret|rcs|kvk|kbo|cvr|orgnr|org\.? ?nr|nip|regon|krs|inn|ogrn|kpp|steuer|tax|iban|bic|swift|ecli|doi|lei|cnpj|cpf|cif|nif|finess|sort code|account)(?:[^\p{L}]|$)/u
 const CURRENCY_BEFORE =
   /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
 // A unit ends where no letter follows (Unicode-aware: "Tél." is no tonne) and is no label ("M:").
@@ -99,7 +102,9 @@ const DATE_LIKE =
 // a full date inside a run ("(08./09.03.2025)", "am 12.03.2024")
 const DATE_INSIDE =
   /(?:^|[^\d])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?:[^\d]|$)|(?:^|[^\d])(?:19|20)\d{2}-\d{2}-\d{2}(?:[^\d]|$)/
-const THOUSANDS = /^[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})*$/
+// "1.250.000": dotted thousands. (Space-grouped 3-3-3 is how Spain, Poland and Portugal write
+// mobiles; a French count without its trunk 0 is caught by parsePhone.)
+const THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/
 
 // What may stand between two numbers for the second to share the first one's label.
 const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)?[\s,;/–—-]*$/iu
@@ -133,7 +138,10 @@ export function findPhones(
     const labelled = findLabel(before, ctx.lex)
     // a letter glued to the run ("2024-0173-FR", "FR-2024") makes it a reference code
     const glued = /^-?\p{L}/u.test(after) || /\p{L}[-/.]$/u.test(before)
-    if (NOT_PHONE_BEFORE.test(foldedBefore) && !(labelled && labelled.at > before.length - 12)) {
+    if (
+      (NOT_PHONE_BEFORE.test(foldedBefore) && !(labelled && labelled.at > before.length - 12)) ||
+      (!labelled && REGISTRY_NEAR.test(foldedBefore))
+    ) {
       issues.push({ ...run, raw, code: 'IGNORED_NUMBER', reason: 'a reference or registration number' })
       prevEnd = run.end
       continue

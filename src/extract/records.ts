@@ -25,6 +25,14 @@ export interface SegLine {
 
 const hasDetails = (d: Draft) => d.phones.length > 0 || d.emails.length > 0
 
+/** Whether item `index` is followed on its line by a title, desk, organisation or detail ("Name, Company"). */
+function fieldFollows(items: Item[], index: number): boolean {
+  const next = items[index + 1]
+  if (!next) return false
+  if (next.type === 'phrase') return next.phrase.kind === 'title' || next.phrase.kind === 'desk' || next.phrase.kind === 'org'
+  return next.type === 'phone' || next.type === 'email'
+}
+
 /**
  * Groups the items of a block into records, reading them in order like a person would: a name or a
  * desk opens a record, details attach to the open record, a blank line after details closes it,
@@ -64,7 +72,7 @@ export function segment(lines: SegLine[]): Draft[] {
     blankRun = 0
     if (sl.prose && cur && !hasDetails(cur) && lineBlankRun > 0 && !sl.items.some((i) => i.type !== 'phrase'))
       cur = null
-    for (const item of sl.items) {
+    for (const [index, item] of sl.items.entries()) {
       const c: Draft | null = cur
       switch (item.type) {
         case 'sentence':
@@ -117,7 +125,7 @@ export function segment(lines: SegLine[]): Draft[] {
           if (
             kind === 'person' ||
             kind === 'desk' ||
-            (kind === 'nameish' && !sl.prose && !(c && c.anchor && !hasDetails(c)))
+            (kind === 'nameish' && !sl.prose && !(c && c.anchor && !hasDetails(c) && (c.anchor.kind === 'person' || !fieldFollows(sl.items, index))))
           ) {
             const k = kind === 'desk' ? 'desk' : 'person'
             if (c && !hasDetails(c) && !c.anchor) {

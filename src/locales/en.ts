@@ -83,7 +83,7 @@ export const en: Locale = {
     'source',
     'issued by',
   ],
-  desks: [
+  desks: [ 'confidential line', 'line',
     'media unit',
     'press unit',
     'unit',
