@@ -200,6 +200,10 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
   while (k < toks.length) {
     const t = toks[k]![0]
     if (!/^\p{Lu}/u.test(t)) {
+      // languages that write desks in lower case: "kommunens pressevakt på telefon …"
+      const f = fold(t).replace(/\.$/, '')
+      if (f.length >= 8 && hasWord(lex.desks, f) && !hasWord(lex.titles, f))
+        out.push({ kind: 'desk', text: t.replace(/\.$/, ''), start: toks[k]!.index! })
       k++
       continue
     }
