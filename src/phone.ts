@@ -89,7 +89,13 @@ export function parsePhone(written: string, country: CountryCode | undefined): P
     if (!country) return { ok: false, reason: 'no-country' }
     // Where national numbers are always written with their trunk 0, "783600012" in French text is a
     // count, not a phone. (Brazil, Italy, Spain… write them without one.)
-    if (TRUNK_ZERO_WRITTEN.has(country) && !/^\D*0/.test(text)) return { ok: false, reason: 'not-national' }
+    if (TRUNK_ZERO_WRITTEN.has(country) && !/^\D*0/.test(text)) {
+      // …except service numbers, written without it ("1800 555 111" in Ireland)
+      const service = parsePhoneNumberFromString(text, { defaultCountry: country })
+      const type = service?.isValid() ? service.getType() : undefined
+      if (type !== 'TOLL_FREE' && type !== 'SHARED_COST' && type !== 'UAN' && type !== 'PREMIUM_RATE')
+        return { ok: false, reason: 'not-national' }
+    }
   }
   const number = parsePhoneNumberFromString(text, international ? undefined : { defaultCountry: country })
   if (!number || !number.isValid()) return { ok: false, reason: 'invalid' }

@@ -92,6 +92,18 @@ const NOT_PHONE_BEFORE =
 // Register, tax and bank words anywhere shortly before an unlabelled number ("Registro Imprese di Bergamo n. 0218…")
 const REGISTRY_NEAR =
   /(?:^|[^\p{L}])(?:isbn|issn|isin|hrb|hra|vat|iva|btw|tva|ust|registro|register|registre|handelsregister|firmenbuch|companies house|company (?:no|number)|codice fiscale|partita|siren|siret|rcs|kvk|kbo|cvr|orgnr|org\.? ?nr|nip|regon|krs|inn|ogrn|kpp|steuer|tax|iban|bic|swift|ecli|doi|lei|cnpj|cpf|cif|nif|finess|sort code|account)(?:[^\p{L}]|$)/u
+// A sentence about a conference call: its numbers are dial-ins, not contacts.
+const CONFERENCE =
+  /conference call|conference id|dial[- ]in|to access the call|webcast|passcode|access code|telefonkonferenz|einwahl|zugangscode|teleconference|teleconférence|conférence téléphonique|code d'acces|conferenza telefonica|conference telefonica|audioconferencia|teleconferencia|telefonconferentie|inbelnummer|telefonkonferanse|telefonkonferens|puhelinkonferenssi/u
+
+/** The sentence of a line around a span: from the last ". " before it to the next after it. */
+function sentenceAround(line: string, start: number, end: number): string {
+  // bounded on both sides, so that a megabyte-long line costs the same per number
+  const from = Math.max(line.lastIndexOf('. ', start), line.lastIndexOf('; ', start), start - 300, 0)
+  const next = line.indexOf('. ', end)
+  return line.slice(from, Math.min(next < 0 ? line.length : next, end + 300))
+}
+
 const CURRENCY_BEFORE =
   /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
 // A unit ends where no letter follows (Unicode-aware: "Tél." is no tonne) and is no label ("M:").
@@ -137,7 +149,7 @@ export function findPhones(
     const foldedBefore = fold(before)
     const labelled = findLabel(before, ctx.lex)
     // a letter glued to the run ("2024-0173-FR", "FR-2024") makes it a reference code
-    const glued = /^-?\p{L}/u.test(after) || /\p{L}[-/.]$/u.test(before)
+    const glued = /^-?\p{L}/u.test(after) || /\p{L}[-/.]$/u.test(before) || /[\p{L}\p{N}][-/]$/u.test(before)
     if (
       (NOT_PHONE_BEFORE.test(foldedBefore) && !(labelled && labelled.at > before.length - 12)) ||
       (!labelled && REGISTRY_NEAR.test(foldedBefore))
@@ -160,6 +172,11 @@ export function findPhones(
       }
     }
     const carried = prevLabel as { label: string; type: PhoneType } | null
+    if (CONFERENCE.test(fold(sentenceAround(line, run.start, run.end)))) {
+      issues.push({ ...run, raw, code: 'IGNORED_NUMBER', reason: 'a conference dial-in number' })
+      prevEnd = run.end
+      continue
+    }
     const labelInfo: { label: string; type: PhoneType; at: number } | null =
       labelled ?? (carried && CARRY_GAP.test(line.slice(prevEnd, run.start)) ? { ...carried, at: 0 } : null)
     const parts = splitRun(raw)

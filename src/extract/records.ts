@@ -25,6 +25,16 @@ export interface SegLine {
 
 const hasDetails = (d: Draft) => d.phones.length > 0 || d.emails.length > 0
 
+/** Whether a phone or e-mail comes after item `index` in the same sentence of its line. */
+function detailLater(items: Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length; k++) {
+    const t = items[k]!.type
+    if (t === 'sentence') return false
+    if (t === 'phone' || t === 'email') return true
+  }
+  return false
+}
+
 /** Whether item `index` is followed on its line by a title, desk, organisation or detail ("Name, Company"). */
 function fieldFollows(items: Item[], index: number): boolean {
   const next = items[index + 1]
@@ -142,7 +152,8 @@ export function segment(lines: SegLine[]): Draft[] {
               !c.anchor &&
               k === 'desk' &&
               c.lastDetailLine === sl.line &&
-              sl.prose
+              sl.prose &&
+              !detailLater(sl.items, index)
             ) {
               // "… on 0161 … ask for the duty officer": a desk named after its number in a sentence
               c.anchor = { kind: k, text, line: sl.line }
