@@ -13,6 +13,7 @@ export interface Phrase {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-\p{Lu}\.)?)$/u
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u
+const ARTICLES = new Set(['the', 'our', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'unser', 'unsere', 'notre', 'nuestra', 'nuestro', 'a', 'an', 'o'])
 const ROMANCE_HEAD_DESKS = new Set([
   'service',
   'bureau',
@@ -59,7 +60,10 @@ export function stripHonorifics(name: string, lex: Lexicon): string {
   return rest
 }
 
-function isTitle(fw: string[], lex: Lexicon): boolean {
+function isTitle(words: string[], lex: Lexicon): boolean {
+  // an article before a title is not part of it: "la concejala de Juventud", "der Pressesprecher"
+  let fw = words
+  while (fw.length > 1 && ARTICLES.has(fw[0]!)) fw = fw.slice(1)
   if (fw.length === 0) return false
   const two = fw.slice(0, 2).join(' ')
   if (hasPhrase(lex.titles, two) || hasPhrase(lex.titles, fw.join(' '))) return true
@@ -256,6 +260,10 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
         // an honorific before a name-shaped phrase is evidence enough ("Dr. med. Regula Imhof-Baumann")
         const shape = nameShape(stripped, lex)
         if (shape === 'strong' || (shape === 'weak' && stripped !== sub)) {
+          // a lower-case title right before the name: "kommunikasjonsrådgiver Ingrid Solberg-Aas"
+          const prev = toks[k - 1]
+          if (s === k && prev && /^\p{Ll}/u.test(prev[0]) && /^ +$/.test(text.slice(prev.index! + prev[0].length, toks[k]!.index)) && isTitle([fold(prev[0]).replace(/\.$/, '')], lex))
+            out.push({ kind: 'title', text: prev[0], start: prev.index! })
           out.push({ kind: 'person', text: sub, start: toks[s]!.index! })
           break
         }

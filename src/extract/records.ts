@@ -35,6 +35,12 @@ function detailLater(items: Item[], index: number): boolean {
   return false
 }
 
+/** Whether the item after `index` names a person ("kommunikasjonsrådgiver Ingrid Solberg-Aas"). */
+function personNext(items: Item[], index: number): boolean {
+  const next = items[index + 1]
+  return next?.type === 'phrase' && next.phrase.kind === 'person'
+}
+
 /** Whether item `index` is followed on its line by a title, desk, organisation or detail ("Name, Company"). */
 function fieldFollows(items: Item[], index: number): boolean {
   const next = items[index + 1]
@@ -186,7 +192,7 @@ export function segment(lines: SegLine[]): Draft[] {
             else if (c && hasDetails(c) && c.lastDetailLine === sl.line) {
               // a title after the details on the same line belongs to them
               c.title ??= text
-            } else if (!sl.prose) {
+            } else if (!sl.prose || personNext(sl.items, index)) {
               close()
               const d = fresh(sl.line)
               d.title = text

@@ -56,7 +56,7 @@ export const es: Locale = {
     'oficina',
     'departamento',
   ],
-  titles: [
+  titles: [ 'concejal', 'concejala', 'teniente de alcalde', 'jefa de prensa', 'jefe de prensa',
     'director',
     'directora',
     'responsable',

@@ -39,7 +39,7 @@ export const nl: Locale = {
     'servicedesk',
     'klantenservice',
   ],
-  titles: [
+  titles: [ 'persrechter', 'persverantwoordelijke', 'persofficier van justitie',
     'woordvoerder',
     'woordvoerster',
     'persvoorlichter',

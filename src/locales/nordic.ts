@@ -38,7 +38,7 @@ export const sv: Locale = {
     '-jour',
     '-stab',
   ],
-  titles: [
+  titles: [ 'adm. direktør', 'adm direktør', 'administrerende direktør', 'kommunikationsrådgiver', 'kommunikasjonsrådgiver',
     'presschef',
     'pressansvarig',
     'presssekreterare',
