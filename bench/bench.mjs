@@ -1,7 +1,7 @@
 // npm run bench: extractContacts against libphonenumber-js/max findPhoneNumbersInText on the same
 // texts, linear growth from 1 to 8 MB, and adversarial inputs. `--check` exits 1 when a goal is missed.
 // Runs against dist/ (npm run bench builds first).
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { findPhoneNumbersInText } from 'libphonenumber-js/max'
 import { extractContacts } from '../dist/index.js'
 import { compare, timeLarge } from './measure.mjs'
@@ -31,7 +31,7 @@ const report = (name, value, goal, detail) => {
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 console.log(
-  `# press-contacts bench: Node ${process.version}, ${cpus().length} × ${cpu}, ${process.platform}\n`,
+  `# press-contacts bench: Node ${process.version}, ${cpus().length} × ${cpu}, ${process.platform}, load average ${loadavg()[0].toFixed(1)}\n`,
 )
 
 if (parts.has('baseline')) {

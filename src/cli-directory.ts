@@ -33,7 +33,7 @@ export interface DirectoryCommandOptions {
   quiet?: boolean
 }
 
-const DERIVED = new Set<string>(DIRECTORY_WARNING_CODES)
+const DERIVED = /*@__PURE__*/ new Set<string>(DIRECTORY_WARNING_CODES)
 const isVCardFile = (path: string) => /\.(?:vcf|vcard)$/i.test(path)
 const isJSONFile = (path: string) => /\.json$/i.test(path)
 const errorText = (err: unknown) => (err as { code?: string }).code ?? (err as Error).message

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { ROOT } from './helpers/corpus.js'
 
 const CLI = join(ROOT, 'dist', 'cli.js')
-const BLOCK = 'Pascale Bresson    Tel. +33 (0)1 99 00 75 39    pascale.bresson@example.fr\nPress Office    Tel. +33 (0)1 99 00 76 88    presse@example.fr\n'
+const BLOCK =
+  'Pascale Bresson    Tel. +33 (0)1 99 00 75 39    pascale.bresson@example.fr\nPress Office    Tel. +33 (0)1 99 00 76 88    presse@example.fr\n'
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input: input ?? '', encoding: 'utf8', cwd: ROOT })

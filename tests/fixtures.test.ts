@@ -35,10 +35,11 @@ describe('labelled fixtures (tests/fixtures)', () => {
     for (const row of rows) {
       const { contacts } = extractContacts(row.text, { defaultCountry: row.defaultCountry ?? undefined })
       const got = new Set(contacts.flatMap((c) => c.phones.map((p) => p.e164)))
-      for (const e of row.expected) for (const p of e.phones) {
-        phonesExpected++
-        if (got.has(p.e164)) phonesFound++
-      }
+      for (const e of row.expected)
+        for (const p of e.phones) {
+          phonesExpected++
+          if (got.has(p.e164)) phonesFound++
+        }
       const r = compare(row.expected, contacts)
       exact += r.exact
       total += r.total

@@ -36,7 +36,7 @@ export interface AddOptions {
  */
 export type DirectoryInput = ExtractionResult | readonly Contact[] | Directory
 
-const DERIVED = new Set<string>(DIRECTORY_WARNING_CODES)
+const DERIVED = /*@__PURE__*/ new Set<string>(DIRECTORY_WARNING_CODES)
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 

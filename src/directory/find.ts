@@ -79,7 +79,7 @@ function matchPhone(cands: { e164: Set<string>; national: string | null }, c: Co
   })
 }
 
-const countriesCache = new WeakMap<readonly Contact[], Set<string>>()
+const countriesCache = /*@__PURE__*/ new WeakMap<readonly Contact[], Set<string>>()
 
 /** The countries of the numbers on file (parsing every number is the slow part of a lookup: once per list). */
 function countriesOf(contacts: readonly Contact[]): Set<string> {

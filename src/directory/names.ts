@@ -3,8 +3,15 @@ import type { Phone } from '../model/contact.js'
 
 // Words that vary between spellings of one name without making it another name: particles
 // ("Le Gall" / "LE GALL" / "Legall", "van der Berg") and leading honorifics ("Dr.", "Mme").
-const PARTICLES = new Set(LOCALES.flatMap((l) => l.particles.flatMap((p) => tokens(p))))
-const HONORIFICS = new Set(LOCALES.flatMap((l) => l.honorifics.flatMap((h) => tokens(h))))
+// Built on first use, so that importing the package does not build them (and bundlers can drop them).
+let lexiconCache: { particles: Set<string>; honorifics: Set<string> } | undefined
+function lexicon(): { particles: Set<string>; honorifics: Set<string> } {
+  lexiconCache ??= {
+    particles: new Set(LOCALES.flatMap((l) => l.particles.flatMap((p) => tokens(p)))),
+    honorifics: new Set(LOCALES.flatMap((l) => l.honorifics.flatMap((h) => tokens(h)))),
+  }
+  return lexiconCache
+}
 
 /** Folded words of a text: lower case, no diacritics, letters and digits only ("Jean-Marc" -> jean, marc). */
 export function tokens(text: string): string[] {
@@ -15,11 +22,12 @@ export function tokens(text: string): string[] {
 
 /** The words of a name that identify it: honorifics in front and particles left out. */
 function nameWords(name: string): string[] {
+  const { particles, honorifics } = lexicon()
   const all = tokens(name)
   let start = 0
-  while (start < all.length - 1 && HONORIFICS.has(all[start]!)) start++
+  while (start < all.length - 1 && honorifics.has(all[start]!)) start++
   const rest = all.slice(start)
-  const kept = rest.filter((t) => !PARTICLES.has(t))
+  const kept = rest.filter((t) => !particles.has(t))
   return kept.length > 0 ? kept : rest
 }
 

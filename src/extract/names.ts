@@ -13,7 +13,28 @@ export interface Phrase {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-\p{Lu}\.)?)$/u
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u
-const ARTICLES = new Set(['the', 'our', 'la', 'le', 'el', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'unser', 'unsere', 'notre', 'nuestra', 'nuestro', 'a', 'an', 'o'])
+const ARTICLES = new Set([
+  'the',
+  'our',
+  'la',
+  'le',
+  'el',
+  'il',
+  'lo',
+  'der',
+  'die',
+  'das',
+  'de',
+  'het',
+  'unser',
+  'unsere',
+  'notre',
+  'nuestra',
+  'nuestro',
+  'a',
+  'an',
+  'o',
+])
 const ROMANCE_HEAD_DESKS = new Set([
   'service',
   'bureau',
@@ -137,7 +158,12 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   // beside a short mixed-case given name
   const longCaps = toks.some((t) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3)
   const mixedGiven = toks.some((t) => !ALL_CAPS.test(t) && given(t))
-  if (caps > 0 && longCaps && (mixed === 1 || (mixed === 2 && mixedGiven)) && toks.every((t) => ALL_CAPS.test(t) || t.length <= 12))
+  if (
+    caps > 0 &&
+    longCaps &&
+    (mixed === 1 || (mixed === 2 && mixedGiven)) &&
+    toks.every((t) => ALL_CAPS.test(t) || t.length <= 12)
+  )
     return 'strong'
   return 'weak'
 }
@@ -159,7 +185,10 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
   if (words.length < 2) return false
   for (let k = 1; k < words.length; k++) {
     const given = words.slice(0, k).join('')
-    const initials = words.slice(0, k).map((w) => w[0]).join('')
+    const initials = words
+      .slice(0, k)
+      .map((w) => w[0])
+      .join('')
     for (const family of [words.slice(k).join(''), words[words.length - 1]!]) {
       if (family.length < 3) continue
       for (const local of lex.emailLocals ?? []) {
@@ -167,7 +196,14 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
         if (at < 0) continue
         // what is left of the local part must be the given name, its initials, or nothing
         const rest = local.slice(0, at) + local.slice(at + family.length)
-        if (rest === '' || rest === given || rest === initials || (rest.length >= 3 && given.startsWith(rest)) || rest === words[0]) return true
+        if (
+          rest === '' ||
+          rest === given ||
+          rest === initials ||
+          (rest.length >= 3 && given.startsWith(rest)) ||
+          rest === words[0]
+        )
+          return true
       }
     }
   }
@@ -219,8 +255,7 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
       const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
       if (!/^ +$/.test(gapText)) break
       const lowerJoin = lex.particles.has(fold(w)) || lex.honorifics.has(fold(w).replace(/\.$/, ''))
-      if (/^\p{Lu}/u.test(w) || (lowerJoin && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0])))
-        e++
+      if (/^\p{Lu}/u.test(w) || (lowerJoin && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0]))) e++
       else break
     }
     const start = toks[k]!.index!
@@ -229,15 +264,24 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
     let fw = foldWords(run)
     // "Abteilung Kommunikation des Spitalzentrums Seeland": the desk ends at its last desk word
     let deskEnd = -1
-    for (let q = fw.length - 1; q >= 0 && deskEnd < 0; q--) if (hasWord(lex.desks, fw[q]!) && !hasWord(lex.titles, fw[q]!)) deskEnd = q
-    if (deskEnd >= 0 && deskEnd < fw.length - 1 && fw.length === e - k && lex.particles.has(fw[deskEnd + 1]!)) {
+    for (let q = fw.length - 1; q >= 0 && deskEnd < 0; q--)
+      if (hasWord(lex.desks, fw[q]!) && !hasWord(lex.titles, fw[q]!)) deskEnd = q
+    if (
+      deskEnd >= 0 &&
+      deskEnd < fw.length - 1 &&
+      fw.length === e - k &&
+      lex.particles.has(fw[deskEnd + 1]!)
+    ) {
       e = k + deskEnd + 1
       end = toks[e - 1]!.index! + toks[e - 1]![0].length
       run = text.slice(start, end).replace(/[.]$/, '')
       fw = foldWords(run)
     }
     const last = fw[fw.length - 1] ?? ''
-    if ((fw.length >= 2 || last.length > 6) && hasWord(lex.desks, last) && !hasWord(lex.titles, last)) {
+    const deskTail =
+      (hasWord(lex.desks, last) && !hasWord(lex.titles, last)) ||
+      (fw.length >= 2 && hasPhrase(lex.desks, fw.slice(-2).join(' ')))
+    if ((fw.length >= 2 || last.length > 6) && deskTail) {
       // drop a leading sentence word ("Our Communications Team")
       let s = 0
       while (
@@ -262,7 +306,13 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
         if (shape === 'strong' || (shape === 'weak' && stripped !== sub)) {
           // a lower-case title right before the name: "kommunikasjonsrådgiver Ingrid Solberg-Aas"
           const prev = toks[k - 1]
-          if (s === k && prev && /^\p{Ll}/u.test(prev[0]) && /^ +$/.test(text.slice(prev.index! + prev[0].length, toks[k]!.index)) && isTitle([fold(prev[0]).replace(/\.$/, '')], lex))
+          if (
+            s === k &&
+            prev &&
+            /^\p{Ll}/u.test(prev[0]) &&
+            /^ +$/.test(text.slice(prev.index! + prev[0].length, toks[k]!.index)) &&
+            isTitle([fold(prev[0]).replace(/\.$/, '')], lex)
+          )
             out.push({ kind: 'title', text: prev[0], start: prev.index! })
           out.push({ kind: 'person', text: sub, start: toks[s]!.index! })
           break

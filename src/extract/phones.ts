@@ -263,7 +263,7 @@ function splitRun(raw: string): Array<{ text: string; last: boolean }> {
     } else if (curDigits >= 6 && nextDigits.length >= 6) {
       out.push(cur)
       cur = next
-    } else cur = cur + ' ' + next
+    } else cur = cur + '/' + next // "030/2589 4471": a slash inside one number, kept as written
   }
   out.push(cur)
   return out.map((text, k) => ({ text, last: k === out.length - 1 }))

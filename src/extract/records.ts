@@ -45,7 +45,8 @@ function personNext(items: Item[], index: number): boolean {
 function fieldFollows(items: Item[], index: number): boolean {
   const next = items[index + 1]
   if (!next) return false
-  if (next.type === 'phrase') return next.phrase.kind === 'title' || next.phrase.kind === 'desk' || next.phrase.kind === 'org'
+  if (next.type === 'phrase')
+    return next.phrase.kind === 'title' || next.phrase.kind === 'desk' || next.phrase.kind === 'org'
   return next.type === 'phone' || next.type === 'email'
 }
 
@@ -141,7 +142,14 @@ export function segment(lines: SegLine[]): Draft[] {
           if (
             kind === 'person' ||
             kind === 'desk' ||
-            (kind === 'nameish' && !sl.prose && !(c && c.anchor && !hasDetails(c) && (c.anchor.kind === 'person' || !fieldFollows(sl.items, index))))
+            (kind === 'nameish' &&
+              !sl.prose &&
+              !(
+                c &&
+                c.anchor &&
+                !hasDetails(c) &&
+                (c.anchor.kind === 'person' || !fieldFollows(sl.items, index))
+              ))
           ) {
             const k = kind === 'desk' ? 'desk' : 'person'
             if (c && !hasDetails(c) && !c.anchor) {

@@ -4,12 +4,12 @@ import { type CountryCode, isCountryCode, parsePhone } from '../phone.js'
 import { list, type Prop, text } from './vcard-props.js'
 
 const APPLE_LABEL = /^_\$!<(.+)>!\$_$/
-const FAX = new Set(['fax', 'workfax', 'homefax', 'otherfax'])
-const MOBILE = new Set(['cell', 'mobile', 'iphone', 'cellular', 'mobil'])
-const VOICE = new Set(['voice', 'work', 'home', 'main', 'pref', 'other', 'msg'])
+const FAX = /*@__PURE__*/ new Set(['fax', 'workfax', 'homefax', 'otherfax'])
+const MOBILE = /*@__PURE__*/ new Set(['cell', 'mobile', 'iphone', 'cellular', 'mobil'])
+const VOICE = /*@__PURE__*/ new Set(['voice', 'work', 'home', 'main', 'pref', 'other', 'msg'])
 const labelTypes = /*@__PURE__*/ lexiconFor(LOCALES[0]!).phoneLabels
 const TLD_COUNTRY: Record<string, string> = { uk: 'GB', el: 'GR' }
-const GENERIC_TLD = new Set(['eu', 'io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'to', 'cc', 'ws'])
+const GENERIC_TLD = /*@__PURE__*/ new Set(['eu', 'io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'to', 'cc', 'ws'])
 
 /**
  * The country that the international numbers and e-mail ccTLDs of some properties point to, for

@@ -12,7 +12,7 @@ export interface Prop {
 
 // Only what becomes part of a contact is parsed further; other properties (PHOTO, BDAY, ADR, …)
 // only have to be well-formed lines.
-const READ = new Set([
+const READ = /*@__PURE__*/ new Set([
   'version',
   'fn',
   'n',

@@ -83,7 +83,11 @@ export const en: Locale = {
     'source',
     'issued by',
   ],
-  desks: [ 'confidential line', 'line',
+  desks: [
+    'confidential line',
+    'information line',
+    'media line',
+    'press line',
     'media unit',
     'press unit',
     'unit',

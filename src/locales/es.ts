@@ -56,7 +56,12 @@ export const es: Locale = {
     'oficina',
     'departamento',
   ],
-  titles: [ 'concejal', 'concejala', 'teniente de alcalde', 'jefa de prensa', 'jefe de prensa',
+  titles: [
+    'concejal',
+    'concejala',
+    'teniente de alcalde',
+    'jefa de prensa',
+    'jefe de prensa',
     'director',
     'directora',
     'responsable',

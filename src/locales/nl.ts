@@ -39,7 +39,10 @@ export const nl: Locale = {
     'servicedesk',
     'klantenservice',
   ],
-  titles: [ 'persrechter', 'persverantwoordelijke', 'persofficier van justitie',
+  titles: [
+    'persrechter',
+    'persverantwoordelijke',
+    'persofficier van justitie',
     'woordvoerder',
     'woordvoerster',
     'persvoorlichter',

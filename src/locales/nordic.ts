@@ -38,7 +38,12 @@ export const sv: Locale = {
     '-jour',
     '-stab',
   ],
-  titles: [ 'adm. direktør', 'adm direktør', 'administrerende direktør', 'kommunikationsrådgiver', 'kommunikasjonsrådgiver',
+  titles: [
+    'adm. direktør',
+    'adm direktør',
+    'administrerende direktør',
+    'kommunikationsrådgiver',
+    'kommunikasjonsrådgiver',
     'presschef',
     'pressansvarig',
     'presssekreterare',

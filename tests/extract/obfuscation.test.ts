@@ -73,7 +73,9 @@ describe('obfuscated e-mails in extractContacts', () => {
   })
 
   it('warns about a Cloudflare placeholder it cannot recover', () => {
-    const { warnings } = extractContacts('Jane Holloway\nTel. +44 20 7946 0321\nEmail: [email\u00a0protected]')
+    const { warnings } = extractContacts(
+      'Jane Holloway\nTel. +44 20 7946 0321\nEmail: [email\u00a0protected]',
+    )
     expect(warnings.map((w) => [w.code, w.line])).toContainEqual(['OBFUSCATED_EMAIL', 3])
   })
 })

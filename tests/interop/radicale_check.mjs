@@ -256,7 +256,7 @@ async function main(argv) {
       const expContacts = expected?.contacts.filter(
         (c) => !wantVersion || (c.versions ?? [wantVersion]).includes(wantVersion),
       )
-      let stored = 0
+      let _stored = 0
       const uids = new Map() // UID -> "card N (source)" of the first card that carried it
       // Cards of different releases may carry the same UID on purpose (the same desk, derived from
       // its identity): a real address book updates the card. Each repeat goes to an address book of
@@ -300,7 +300,7 @@ async function main(argv) {
           )
           continue
         }
-        stored++
+        _stored++
         storedPerBook.set(target, (storedPerBook.get(target) ?? 0) + 1)
         r = await request(base, 'GET', href)
         if (r.status !== 200) {

@@ -128,7 +128,7 @@ describe('locateMarks', () => {
 
   it('places every detail of the README example on the line the extractor says it came from', () => {
     const text =
-      'Intro line\r\n\r\nPascale Bresson    Tel. +33 (0)1 44 76 75 39    pascale.bresson@cnes.fr\r\n'
+      'Press contacts\r\n\r\nPascale Bresson    Tel. +33 (0)1 44 76 75 39    pascale.bresson@cnes.fr\r\n'
     const { contacts, warnings } = extractContacts(text)
     const { marks, unlocated } = locateMarks(text, contacts, warnings)
     expect(unlocated).toEqual([])

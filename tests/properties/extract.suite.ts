@@ -77,8 +77,12 @@ export function onlyPressContactsErrors(fn: () => unknown): void {
   }
 }
 
-/** Registers the extraction properties with `numRuns` runs each; the 1 MB cases run `bigRuns` times. */
-export function describeExtractProperties(numRuns: number, bigRuns: number): void {
+/**
+ * Registers the extraction properties: the four the robustness contract names (never throws, schema-valid
+ * contacts, nothing lost) run `numRuns` times, the others (determinism, argument checks) `extraRuns` times,
+ * the 1 MB lines `bigRuns` times.
+ */
+export function describeExtractProperties(numRuns: number, extraRuns: number, bigRuns: number): void {
   describe(`extractContacts properties (${numRuns} runs)`, () => {
     test.prop([hostileText, country], { numRuns })('never throws on any string', (text, cc) => {
       const result = extractContacts(text, { defaultCountry: cc })
@@ -119,7 +123,7 @@ export function describeExtractProperties(numRuns: number, bigRuns: number): voi
       },
     )
 
-    test.prop([blockText, country], { numRuns })('is deterministic', (text, cc) => {
+    test.prop([blockText, country], { numRuns: extraRuns })('is deterministic', (text, cc) => {
       expect(extractContacts(text, { defaultCountry: cc })).toEqual(
         extractContacts(text, { defaultCountry: cc }),
       )
@@ -142,7 +146,7 @@ export function describeExtractProperties(numRuns: number, bigRuns: number): voi
           ),
         ),
       ],
-      { numRuns },
+      { numRuns: extraRuns },
     )('throws nothing but PressContactsError, whatever the arguments', (text, options) => {
       onlyPressContactsErrors(() => extractContacts(text as string, options as never))
     })
@@ -159,7 +163,7 @@ export function describeExtractProperties(numRuns: number, bigRuns: number): voi
       },
     )
 
-    test.prop([fc.integer({ min: 1, max: 5000 }), hostileText], { numRuns: Math.min(numRuns, 200) })(
+    test.prop([fc.integer({ min: 1, max: 5000 }), hostileText], { numRuns: Math.min(extraRuns, 500) })(
       'throws INPUT_TOO_LARGE past maxLength, and only then',
       (maxLength, text) => {
         const long = text.padEnd(maxLength + 1, 'a')
