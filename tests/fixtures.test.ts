@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { ContactSchema, extractContacts } from '../src/index.js'
-import { compare, fixtureRows, releaseRows } from './helpers/corpus.js'
+import { compare, fixtureRows, holdoutRows, releaseRows } from './helpers/corpus.js'
 
 // Rows we do not read exactly yet, each with the reason. `it.fails` keeps them honest: when one
 // starts passing, this list must shrink.
-const KNOWN_GAPS: Record<string, string> = {}
+const KNOWN_GAPS: Record<string, string> = {
+  'ho-38': 'two judges named in one line share the number on the next line; we give it to neither',
+}
 
-const rows = [...fixtureRows(), ...releaseRows()]
+const rows = [...fixtureRows(), ...releaseRows(), ...holdoutRows()]
 
 describe('labelled fixtures (tests/fixtures)', () => {
   it('has at least 40 blocks and several whole releases', () => {

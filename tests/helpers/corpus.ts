@@ -44,6 +44,16 @@ export function fixtureRows(): Row[] {
     .flatMap((f) => readJsonl(join(dir, f)))
 }
 
+/** Blocks written blind to our rules (real-world shapes), kept to measure how the rules generalise. */
+export function holdoutRows(): Row[] {
+  const dir = join(ROOT, 'tests', 'fixtures', 'holdout')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl(join(dir, f)))
+}
+
 /** Whole releases with their expected contacts. */
 export function releaseRows(): Row[] {
   const dir = join(ROOT, 'tests', 'fixtures', 'releases')
