@@ -109,6 +109,13 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     const pieces = splitPhrases(gap.text)
     const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)
     for (const [n, piece] of pieces.entries()) {
+      // a heading before its colon ("Press contact: …") is read before lead words are trimmed
+      const rawPiece = piece.text.trim()
+      if (rawPiece && classifyPhrase(rawPiece, lex) === 'heading') {
+        const at = gap.start + piece.start + piece.text.indexOf(rawPiece)
+        items.push({ type: 'phrase', at, phrase: { kind: 'heading', text: rawPiece, start: at } })
+        continue
+      }
       const text = cleanPhrase(piece.text, lex, beforeDetail && n === pieces.length - 1)
       if (!text) continue
       const at = gap.start + piece.start + piece.text.indexOf(text.slice(0, 3))

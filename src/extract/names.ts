@@ -216,7 +216,9 @@ export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   const fw = foldWords(text)
   if (fw.length === 0) return 'text'
   // a desk's name also heads blocks ("Pressestelle", "Ufficio stampa"): read it as the desk
-  if (hasPhrase(lex.desks, fw.join(' ')) && /^\p{Lu}/u.test(text)) return 'desk'
+  // (a bare "Press:" or "Media:" is a heading)
+  if (hasPhrase(lex.desks, fw.join(' ')) && /^\p{Lu}/u.test(text) && (fw.length > 1 || fw[0]!.length > 6))
+    return 'desk'
   if (hasPhrase(lex.headings, fw.join(' '))) return 'heading'
   if (isTitle(fw, lex)) return 'title'
   // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
