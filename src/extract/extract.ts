@@ -3,6 +3,7 @@ import { PressContactsError } from '../errors.js'
 import { detectLocale, fold, type Lexicon, type Locale, lexiconFor, localeByLang } from '../locales/index.js'
 import { type Contact, ContactSchema, type ExtractionResult, type Warning } from '../model/contact.js'
 import { isCountryCode } from '../phone.js'
+import { sideBySide } from './columns.js'
 import { inferCountry } from './country.js'
 import { type LineDetails, lineDetails, lineItems } from './lines.js'
 import { splitName } from './names.js'
@@ -117,12 +118,29 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const d = details[i] ?? { phones: [], emails: [], invalidEmails: [], urls: [], issues: [] }
-    reportIssues(d, i + 1, line, warnings)
     const blank = line.trim() === ''
     if (!near[i]) {
+      reportIssues(d, i + 1, line, warnings)
       seg.push({ line: i + 1, items: [], blank: true, prose: false })
       continue
     }
+    const group = blank ? null : sideBySide(lines, i)
+    if (group) {
+      // parallel columns: read each column as a stacked block of its own
+      for (let col = 0; col < group.width; col++) {
+        for (const [r, row] of group.rows.entries()) {
+          const cell = row[col]!.text
+          if (!cell) continue
+          const cd = lineDetails(cell, { country, lex: baseLex })
+          reportIssues(cd, i + r + 1, lines[i + r]!, warnings)
+          seg.push({ line: i + r + 1, items: lineItems(cell, cd, lex), blank: false, prose: false })
+        }
+        seg.push({ line: group.end, items: [], blank: true, prose: false })
+      }
+      i = group.end - 1
+      continue
+    }
+    reportIssues(d, i + 1, line, warnings)
     const items = blank ? [] : lineItems(line, d, lex)
     // a line that is one title, organisation or desk is a field, however many words it has
     const field = items.length === 1 && items[0]!.type === 'phrase'
