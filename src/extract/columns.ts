@@ -16,15 +16,17 @@ export interface Cell {
 
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = []
+  const indent = line.length - line.trimStart().length
+  const body = line.slice(indent)
   let pos = 0
   CELL_SPLIT.lastIndex = 0
-  for (let m = CELL_SPLIT.exec(line); m; m = CELL_SPLIT.exec(line)) {
-    cells.push({ text: line.slice(pos, m.index), start: pos })
+  for (let m = CELL_SPLIT.exec(body); m; m = CELL_SPLIT.exec(body)) {
+    if (m.index > 0 || body.startsWith('|')) cells.push({ text: body.slice(pos, m.index), start: indent + pos })
     pos = m.index + m[0].length
   }
-  cells.push({ text: line.slice(pos), start: pos })
-  // a leading separator means an empty first column ("                 | prensa@…")
-  return cells.map((c) => ({ text: c.text.trim(), start: c.start }))
+  cells.push({ text: body.slice(pos), start: indent + pos })
+  // a leading pipe means an empty first column ("                 | prensa@…")
+  return cells.map((c) => ({ text: c.text.replace(/^\|/, '').trim(), start: c.start }))
 }
 
 function cellType(text: string): 'phone' | 'email' | 'text' | 'empty' {
@@ -32,6 +34,17 @@ function cellType(text: string): 'phone' | 'email' | 'text' | 'empty' {
   if (text.includes('@')) return 'email'
   if ((text.match(/\d/g)?.length ?? 0) >= 6) return 'phone'
   return 'text'
+}
+
+function place(cells: Cell[], header: Cell[]): Cell[] {
+  const out: Cell[] = header.map((h) => ({ text: '', start: h.start }))
+  for (const c of cells) {
+    let best = 0
+    for (let k = 1; k < header.length; k++)
+      if (Math.abs(header[k]!.start - c.start) < Math.abs(header[best]!.start - c.start)) best = k
+    out[best] = c
+  }
+  return out
 }
 
 /**
@@ -49,8 +62,9 @@ export function sideBySide(lines: readonly string[], from: number): { end: numbe
   let end = from + 1
   while (end < lines.length && lines[end]!.trim() !== '') {
     const cells = cellsOf(lines[end]!)
-    if (cells.length !== width) break
-    rows.push(cells)
+    if (cells.length > width || (cells.length < width && rows.length < 2)) break
+    // a shorter row (one column has no more fields) is placed by where its cells start
+    rows.push(cells.length === width ? cells : place(cells, first))
     end++
   }
   if (rows.length < MIN_ROWS) return null

@@ -109,9 +109,13 @@ function isDesk(fw: string[], lex: Lexicon): boolean {
   return false
 }
 
-function isOrg(fw: string[], lex: Lexicon): boolean {
+function isOrg(fw: string[], lex: Lexicon, raw?: string[]): boolean {
   if (fw.length === 0) return false
   for (let k = 0; k < fw.length; k++) {
+    // a short legal form counts written as one: "SA", "S.A.", "AG", not the name "Sá"
+    const short = fw[k]!.replace(/\./g, '').length <= 3
+    const written = raw?.[k]
+    if (short && written !== undefined && !/^[\p{Lu}.]+$/u.test(written) && !written.includes('.')) continue
     if (hasWord(lex.orgWords, fw[k]!)) return true
     if (k + 1 < fw.length && hasPhrase(lex.orgWords, `${fw[k]} ${fw[k + 1]}`)) return true
   }
@@ -146,7 +150,7 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   }
   if (core < 2 || core > 4) return null
   const fw = foldWords(text)
-  if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex)) return null
+  if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex, words(text))) return null
   if (hasPhrase(lex.headings, fw.join(' '))) return null
   if (lex.emailLocals && matchesEmail(toks, lex)) return 'strong'
   const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
@@ -223,7 +227,7 @@ export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   if (isTitle(fw, lex)) return 'title'
   // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
   if (isDesk(fw, lex) && (/^\p{Lu}/u.test(text) || hasPhrase(lex.desks, fw.join(' ')))) return 'desk'
-  if (isOrg(fw, lex) && /^[\p{Lu}\p{N}]/u.test(text)) return 'org'
+  if (isOrg(fw, lex, words(text)) && /^[\p{Lu}\p{N}]/u.test(text)) return 'org'
   const shape = nameShape(stripHonorifics(text, lex), lex)
   if (shape === 'strong') return 'person'
   if (shape === 'weak') return 'nameish'
