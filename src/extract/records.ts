@@ -93,8 +93,8 @@ export function segment(lines: SegLine[]): Draft[] {
       const c: Draft | null = cur
       switch (item.type) {
         case 'sentence':
-          // in running text, a new sentence after an unnamed record's details starts another record
-          if (sl.prose && c && hasDetails(c) && !c.anchor) close()
+          // in running text, a new sentence after a record's details starts another record
+          if (sl.prose && c && hasDetails(c)) close()
           break
         case 'boilerplate':
           close()

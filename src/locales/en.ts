@@ -86,8 +86,6 @@ export const en: Locale = {
   desks: [
     'confidential line',
     'information line',
-    'media line',
-    'press line',
     'media unit',
     'press unit',
     'unit',
@@ -205,7 +203,6 @@ export const en: Locale = {
     'intern',
     'press officer',
     'media officer',
-    'pr',
   ],
   orgWords: [
     'ltd',
