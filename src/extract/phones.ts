@@ -88,10 +88,10 @@ function skipDigits(line: string, from: number): number {
 
 // Words before a number that make it a reference, not a phone. Matched on fold()ed text.
 const NOT_PHONE_BEFORE =
-  /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|(?:vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw)(?: ?[a-z]{2})?|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz|numero verde)\s*[:.#]?\s*[:.]?\s*$/u
+  /(?:^|[^\p{L}])(isbn|issn|isin|ean|hrb|hra|(?:vat(?: id| no| number| reg)?|ust-?id(?:nr)?|tva|iva|btw)(?: ?[a-z]{2})?|siren|siret|rcs|iban|bic|swift|tax(?: no| id| number)?|steuer-?nr|steuernummer|ref|reference|referencia|riferimento|aktenzeichen|az|case(?: no| number)?|order(?: no| number)?|invoice|lot|art|article|passcode|pass code|access code|participant code|conference id|meeting id|webinar id|pin|kvk|kbo|cvr|org\.? ?nr|orgnr|nip|regon|krs|inn|ogrn|registration(?: no| number)?|company (?:no|number|registration)|reg\.? ?no|lei|cusip|sedol|po box|postfach|bp|cs|cedex|n[°º]|nr\.? d'ordre|dial[- ]?in|conference|konferenz)\s*[:.#]?\s*[:.]?\s*$/u
 // Register, tax and bank words anywhere shortly before an unlabelled number ("Registro Imprese di Bergamo n. 0218…")
 const REGISTRY_NEAR =
-  /(?:^|[^\p{L}])(?:isbn|issn|isin|hrb|hra|vat|iva|btw|tva|ust|registro|register|registre|handelsregister|firmenbuch|companies house|company (?:no|number)|codice fiscale|partita|siren|siret|rcs|kvk|kbo|cvr|orgnr|org\.? ?nr|nip|regon|krs|inn|ogrn|kpp|steuer|tax|iban|bic|swift|ecli|doi|lei|cnpj|cpf|cif|nif|finess|sort code|bank account)(?:[^\p{L}]|$)/u
+  /(?:^|[^\p{L}])(?:isbn|issn|isin|hrb|hra|vat|iva|btw|tva|ust|registro|register|registre|handelsregister|firmenbuch|companies house|company (?:no|number)|codice fiscale|partita|siren|siret|rcs|kvk|kbo|cvr|orgnr|org\.? ?nr|nip|regon|krs|inn|ogrn|kpp|steuer|tax|iban|bic|swift|ecli|doi|lei|cnpj|cpf|cif|nif|finess|sort code|bank account|bce|ondernemingsnummer|numero d'entreprise|y-tunnus|ytunnus|kapital zakladowy|share capital|capital social|capitale sociale|stammkapital|grundkapital|aktiekapital|diarienummer|dnr|aktenzeichen)(?:[^\p{L}]|$)/u
 // A sentence about a conference call: its numbers are dial-ins, not contacts.
 const CONFERENCE =
   /conference call|conference id|dial[- ]in|to access the call|webcast|passcode|access code|telefonkonferenz|einwahl|zugangscode|teleconference|teleconférence|conférence téléphonique|code d'acces|conferenza telefonica|conference telefonica|audioconferencia|teleconferencia|telefonconferentie|inbelnummer|telefonkonferanse|telefonkonferens|puhelinkonferenssi/u
@@ -108,9 +108,9 @@ const CURRENCY_BEFORE =
   /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
 // A unit ends where no letter follows (Unicode-aware: "Tél." is no tonne) and is no label ("M:").
 const UNIT_AFTER =
-  /^\s*(?:[%‰€$£]|m²|(?:eur|euros?|usd|dollars?|chf|nok|sek|dkk|kr|kg|km|m2|m|t|mw|kw|gw|mwh|gwh|tonnes?|tons?|ha|shares?|actions?|aktien|options?|votes?|droits|stück|units?|pieces?|people|personnes|persons?|passengers?|passageiros|habitants|einwohner|jobs?|employees?|salariés|mitarbeiter|million\p{L}*|billion\p{L}*|milliard\p{L}*|mrd|mio)(?![\p{L}\p{N}:]))/iu
+  /^\s*(?:zł|zl\b|pln\b|kč|czk\b|huf\b|ft\b|₽|руб|rub\b|francs?\b|franken\b|fr\.|sfr\b|chf\b|złotych|korun|kronor|kroner|euro\b|[%‰€$£]|m²|(?:eur|euros?|usd|dollars?|chf|nok|sek|dkk|kr|kg|km|m2|m|t|mw|kw|gw|mwh|gwh|tonnes?|tons?|ha|shares?|actions?|aktien|options?|votes?|droits|stück|units?|pieces?|people|personnes|persons?|passengers?|passageiros|habitants|einwohner|jobs?|employees?|salariés|mitarbeiter|million\p{L}*|billion\p{L}*|milliard\p{L}*|mrd|mio)(?![\p{L}\p{N}:]))/iu
 const DATE_LIKE =
-  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{4}\s*[-/]\s*\d{2,4}|(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)\d{2})+)$/
+  /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}\s*[-/]\s*\d{2,5}|(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)\d{2})+)$/
 // a full date inside a run ("(08./09.03.2025)", "am 12.03.2024")
 const DATE_INSIDE =
   /(?:^|[^\d])\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}(?:[^\d]|$)|(?:^|[^\d])(?:19|20)\d{2}-\d{2}-\d{2}(?:[^\d]|$)/

@@ -265,8 +265,8 @@ export const en: Locale = {
     'canada',
     'australia',
   ],
-  particles: [],
-  honorifics: [
+  particles: ['bin', 'binti', 'bint', 'ibn', 'ben', 'al', 'ní', 'nic', 'mac', 'ó', 'ui'],
+  honorifics: [ 'sgt', 'sergeant', 'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'cllr', 'councillor', 'capt', 'captain', 'col', 'colonel', 'lt', 'maj', 'major', 'gen', 'cmdr', 'pc', 'dc', 'ds',
     'mr',
     'mrs',
     'ms',

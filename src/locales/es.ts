@@ -126,7 +126,7 @@ export const es: Locale = {
     'diputación',
   ],
   particles: ['de', 'del', 'de la', 'de los', 'de las', 'y'],
-  honorifics: ['sr', 'sra', 'srta', 'don', 'doña', 'd', 'dña', 'dr', 'dra', 'lic', 'ing'],
+  honorifics: [ 'mg', 'lic', 'lcda', 'lcdo', 'capitán', 'capitana', 'teniente', 'sargento', 'comandante', 'cabo','sr', 'sra', 'srta', 'don', 'doña', 'd', 'dña', 'dr', 'dra', 'lic', 'ing'],
   stopwords: [
     'el',
     'la',

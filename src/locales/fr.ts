@@ -144,7 +144,7 @@ export const fr: Locale = {
     'cabinet de',
   ],
   particles: ['de', 'du', 'des', 'de la', "d'", 'd’', 'le', 'la'],
-  honorifics: ['m', 'mme', 'mlle', 'me', 'maître', 'monsieur', 'madame', 'dr', 'docteur', 'pr', 'professeur'],
+  honorifics: [ 'capitaine', 'commandant', 'lieutenant', 'colonel', 'lieutenant-colonel', 'adjudant', 'adjudant-chef', 'major', 'général', 'cdt', 'cne', 'lt', 'col', 'gal','m', 'mme', 'mlle', 'me', 'maître', 'monsieur', 'madame', 'dr', 'docteur', 'pr', 'professeur'],
   stopwords: [
     'le',
     'la',

@@ -26,7 +26,7 @@ export const nl: Locale = {
     'mediacontact',
     'informatie voor de pers',
   ],
-  desks: [
+  desks: [ '-service', '-dienst', 'persdienst', 'assistentieservice', 'klantenservice',
     'persvoorlichting',
     'voorlichting',
     'persdienst',
