@@ -4,7 +4,8 @@ import type { PhoneSpan } from './phones.js'
 
 /** A record being assembled: who (anchor), what they are (title, organisation) and their details. */
 export interface Draft {
-  anchor: { kind: 'person' | 'desk'; text: string; line: number } | null
+  /** Who the record is; `weak` when a person was guessed from the shape of the name alone. */
+  anchor: { kind: 'person' | 'desk'; text: string; line: number; weak?: boolean } | null
   title: string | null
   organization: string | null
   contextOrganization: string | null
@@ -153,9 +154,13 @@ export function segment(lines: SegLine[]): Draft[] {
           ) {
             const k = kind === 'desk' ? 'desk' : 'person'
             if (c && !hasDetails(c) && !c.anchor) {
-              c.anchor = { kind: k, text, line: sl.line }
+              c.anchor = { kind: k, text, line: sl.line, weak: kind === 'nameish' }
               c.firstLine = Math.min(c.firstLine, sl.line)
             } else if (c && !hasDetails(c) && c.anchor?.kind === 'desk' && k === 'person') {
+              c.organization ??= c.anchor.text
+              c.anchor = { kind: k, text, line: sl.line }
+            } else if (c && !hasDetails(c) && c.anchor?.kind === 'person' && k === 'desk' && c.anchor.weak) {
+              // "Théâtre des Arcades / Service de presse": the guessed name was the organisation
               c.organization ??= c.anchor.text
               c.anchor = { kind: k, text, line: sl.line }
             } else if (c && !hasDetails(c) && c.anchor?.kind === 'person' && k === 'desk') {
@@ -174,7 +179,7 @@ export function segment(lines: SegLine[]): Draft[] {
             } else {
               close()
               const d = fresh(sl.line)
-              d.anchor = { kind: k, text, line: sl.line }
+              d.anchor = { kind: k, text, line: sl.line, weak: kind === 'nameish' }
               cur = d
             }
             break
