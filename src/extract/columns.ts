@@ -21,7 +21,8 @@ function cellsOf(line: string): Cell[] {
   let pos = 0
   CELL_SPLIT.lastIndex = 0
   for (let m = CELL_SPLIT.exec(body); m; m = CELL_SPLIT.exec(body)) {
-    if (m.index > 0 || body.startsWith('|')) cells.push({ text: body.slice(pos, m.index), start: indent + pos })
+    if (m.index > 0 || body.startsWith('|'))
+      cells.push({ text: body.slice(pos, m.index), start: indent + pos })
     pos = m.index + m[0].length
   }
   cells.push({ text: body.slice(pos), start: indent + pos })
@@ -53,11 +54,15 @@ function place(cells: Cell[], header: Cell[]): Cell[] {
  * (all phones, all e-mails, all names), one of those a phone or e-mail row. Returns the rows'
  * cells and where the group ends, or null.
  */
-export function sideBySide(lines: readonly string[], from: number): { end: number; rows: Cell[][]; width: number } | null {
+export function sideBySide(
+  lines: readonly string[],
+  from: number,
+): { end: number; rows: Cell[][]; width: number } | null {
   const first = cellsOf(lines[from] ?? '')
   const width = first.length
   if (width < 2 || width > 4 || first.some((c) => !c.text)) return null
-  if (cellType(first[0]!.text) !== 'text' || first.some((c) => cellType(c.text) !== cellType(first[0]!.text))) return null
+  if (cellType(first[0]!.text) !== 'text' || first.some((c) => cellType(c.text) !== cellType(first[0]!.text)))
+    return null
   const rows: Cell[][] = [first]
   let end = from + 1
   while (end < lines.length && lines[end]!.trim() !== '') {

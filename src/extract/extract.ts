@@ -197,6 +197,19 @@ function isProse(line: string, words0: string, lex: Lexicon): boolean {
   return words.length >= 14 || text.length > 160 || (stop >= 3 && /[.!?;]\s|[.!?]$/.test(text))
 }
 
+/** The same desk named twice in one text ("pressevakt" … "pressevakten"). */
+function sameDesk(a: Draft, b: Draft): boolean {
+  if (a.anchor?.kind !== 'desk' || b.anchor?.kind !== 'desk') return false
+  const x = fold(a.anchor.text)
+  const y = fold(b.anchor.text)
+  return (
+    x === y ||
+    (Math.min(x.length, y.length) >= 6 &&
+      (x.startsWith(y) || y.startsWith(x)) &&
+      Math.abs(x.length - y.length) <= 3)
+  )
+}
+
 /** A record with no name whose details all stand in another record is that record's echo. */
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
@@ -205,9 +218,10 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       (o) =>
         d.emails.some((e) => o.emails.some((x) => x.value.toLowerCase() === e.value.toLowerCase())) ||
         (d.phones.length > 0 &&
-          d.phones.every((p) => o.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext))),
+          d.phones.every((p) => o.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext))) ||
+        sameDesk(o, d),
     )
-    if (twin && (!d.anchor || !twin.anchor || d.anchor.text === twin.anchor.text)) {
+    if (twin && (!d.anchor || !twin.anchor || d.anchor.text === twin.anchor.text || sameDesk(twin, d))) {
       if (!twin.anchor && d.anchor) twin.anchor = d.anchor
       for (const p of d.phones)
         if (!twin.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext)) twin.phones.push(p)

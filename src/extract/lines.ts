@@ -104,7 +104,7 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos) })
   for (const gap of gaps) {
     // sentence ends ("… 0722 301267. Det går också …"), not abbreviations ("Tel. 030", "Dr. Anna")
-    for (const m of gap.text.matchAll(/(\p{L}{4,}|\d)[.!?]\s+(?=\p{Lu})/gu))
+    for (const m of gap.text.matchAll(/(\p{L}{4,}|\d)[)"”»']?[.!?]\s+(?=\p{Lu})/gu))
       items.push({ type: 'sentence', at: gap.start + m.index + m[0].length - 1 })
     const pieces = splitPhrases(gap.text)
     const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)

@@ -13,6 +13,20 @@ export interface Phrase {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-\p{Lu}\.)?)$/u
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u
+const DESK_HEADS = new Set([
+  'team',
+  'office',
+  'desk',
+  'department',
+  'unit',
+  'service',
+  'centre',
+  'center',
+  'hotline',
+  'helpline',
+  'secretariat',
+  'newsroom',
+])
 const ARTICLES = new Set([
   'the',
   'our',
@@ -265,6 +279,18 @@ export function findInProse(text: string, lex: Lexicon): Phrase[] {
       else break
     }
     const start = toks[k]!.index!
+    // a lower-case head noun of a desk after the capitalised words: "our Customer Relations team",
+    // "Northvale Railway press office" (not "After-hours media line": "media" is no head)
+    for (let x = e; x < toks.length && x < e + 2 && !/^\p{Lu}/u.test(toks[x]![0]); x++) {
+      if (!/^ +$/.test(text.slice(toks[x - 1]!.index! + toks[x - 1]![0].length, toks[x]!.index))) break
+      const f = fold(toks[x]![0]).replace(/\.$/, '')
+      if (DESK_HEADS.has(f)) {
+        e = x + 1
+        break
+      }
+      const next = toks[x + 1] ? fold(toks[x + 1]![0]).replace(/\.$/, '') : ''
+      if (!DESK_HEADS.has(next) || !hasWord(lex.desks, f)) break
+    }
     let end = toks[e - 1]!.index! + toks[e - 1]![0].length
     let run = text.slice(start, end).replace(/[.]$/, '')
     let fw = foldWords(run)

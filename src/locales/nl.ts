@@ -26,7 +26,12 @@ export const nl: Locale = {
     'mediacontact',
     'informatie voor de pers',
   ],
-  desks: [ '-service', '-dienst', 'persdienst', 'assistentieservice', 'klantenservice',
+  desks: [
+    '-service',
+    '-dienst',
+    'persdienst',
+    'assistentieservice',
+    'klantenservice',
     'persvoorlichting',
     'voorlichting',
     'persdienst',

@@ -179,6 +179,8 @@ export const nb: Locale = {
   ],
   desks: [
     'pressevakt',
+    'pressevakten',
+    '-vakten',
     'pressekontakten',
     'pressetjenesten',
     'kommunikasjonsavdelingen',
