@@ -6,6 +6,11 @@ import { compare, fixtureRows, holdoutRows, releaseRows } from './helpers/corpus
 // starts passing, this list must shrink.
 const KNOWN_GAPS: Record<string, string> = {
   'ho-38': 'two judges named in one line share the number on the next line; we give it to neither',
+  'hb-05': 'numbers written as a suffix of the desk number ("Tel. -21") are not expanded',
+  'hb-06': 'a name, its e-mail and its mobile in three different sentences are not joined',
+  'hb-11': 'an out-of-hours line under its own colon heading is read as a record of its own',
+  'hb-34': 'a desk named only in running text after a label ("Informes generales: Mesa de Entradas")',
+  'hb-39': 'a desk and two people on one line sharing the desk e-mail',
 }
 
 const rows = [...fixtureRows(), ...releaseRows(), ...holdoutRows()]
