@@ -94,16 +94,12 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
       : null,
   )
   // the document's e-mail local parts are evidence for names ("mgingues@" ~ "Maurice Gingues")
-  // (each once: every name candidate is compared with every local part)
-  const emailLocals = [
-    ...new Set(
-      details.flatMap(
-        (d) =>
-          d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
-      ),
+  const emailLocals = new Set(
+    details.flatMap(
+      (d) => d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
     ),
-  ]
-  const lex: Lexicon = emailLocals.length > 0 ? { ...baseLex, emailLocals } : baseLex
+  )
+  const lex: Lexicon = emailLocals.size > 0 ? { ...baseLex, emailLocals } : baseLex
   const near = new Uint8Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
     const d = details[i]

@@ -29,9 +29,12 @@ export function lineDetails(line: string, ctx: PhoneScanContext): LineDetails {
   // obfuscated addresses ("name [at] example [dot] com") are decoded in place; offsets are kept
   const plain = decodeObfuscatedEmails(line)
   const { emails, invalid } = findEmails(plain.text)
-  for (const d of plain.decoded) {
-    const e = emails.find((x) => x.start === d.start)
-    if (e) Object.assign(e, { end: d.end, raw: d.raw })
+  if (plain.decoded.length > 0) {
+    const byStart = new Map(plain.decoded.map((d) => [d.start, d]))
+    for (const e of emails) {
+      const d = byStart.get(e.start)
+      if (d) Object.assign(e, { end: d.end, raw: d.raw })
+    }
   }
   const urls = findUrls(plain.text).filter((u) => !emails.some((e) => u.start < e.end && e.start < u.end))
   // phones are looked for outside e-mail and web addresses ("support-0800123456@…")

@@ -198,31 +198,24 @@ export function trimDesk(text: string): string {
  * full and the given name or its initial.
  */
 function matchesEmail(toks: string[], lex: Lexicon): boolean {
+  const locals = lex.emailLocals
+  if (!locals || locals.size === 0) return false
   const letters = (t: string) => fold(t).replace(/[^a-z]/g, '')
   const words = toks.map(letters).filter((w) => w.length > 0)
   if (words.length < 2) return false
+  // the local parts this name could have: the family name alone or with the given name, its
+  // initials or a prefix of it (3+ letters) before or after it; looked up, never scanned
   for (let k = 1; k < words.length; k++) {
     const given = words.slice(0, k).join('')
     const initials = words
       .slice(0, k)
       .map((w) => w[0])
       .join('')
+    const rests = new Set(['', given, initials, words[0]!])
+    for (let n = 3; n < given.length; n++) rests.add(given.slice(0, n))
     for (const family of [words.slice(k).join(''), words[words.length - 1]!]) {
       if (family.length < 3) continue
-      for (const local of lex.emailLocals ?? []) {
-        const at = local.indexOf(family)
-        if (at < 0) continue
-        // what is left of the local part must be the given name, its initials, or nothing
-        const rest = local.slice(0, at) + local.slice(at + family.length)
-        if (
-          rest === '' ||
-          rest === given ||
-          rest === initials ||
-          (rest.length >= 3 && given.startsWith(rest)) ||
-          rest === words[0]
-        )
-          return true
-      }
+      for (const rest of rests) if (locals.has(rest + family) || locals.has(family + rest)) return true
     }
   }
   return false

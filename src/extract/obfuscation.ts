@@ -65,7 +65,8 @@ const PROSE_BEFORE_A = new Set([
 export function decodeObfuscatedEmails(line: string): Deobfuscated {
   const decoded: DecodedEmail[] = []
   if (!mayHoldObfuscatedEmail(line)) return { text: line, decoded }
-  let text = line
+  const chunks: string[] = []
+  let copied = 0
   let consumed = 0
   AT_TOKEN.lastIndex = 0
   for (let m = AT_TOKEN.exec(line); m; m = AT_TOKEN.exec(line)) {
@@ -83,11 +84,14 @@ export function decodeObfuscatedEmails(line: string): Deobfuscated {
     const value = normalizeEmail(`${local}@${domain}`)
     if (!value || value.length > end - start) continue
     decoded.push({ start, end, raw: line.slice(start, end), value })
-    text = text.slice(0, start) + value + '\u2591'.repeat(end - start - value.length) + text.slice(end)
+    chunks.push(line.slice(copied, start), value, '\u2591'.repeat(end - start - value.length))
+    copied = end
     consumed = end
     AT_TOKEN.lastIndex = end
   }
-  return { text, decoded }
+  if (decoded.length === 0) return { text: line, decoded }
+  chunks.push(line.slice(copied))
+  return { text: chunks.join(''), decoded }
 }
 
 /** A cheap test for an at sign written in brackets, to skip the decoder on most lines. */

@@ -93,7 +93,7 @@ export interface Lexicon {
   boilerplate: PhraseSet
   twoSurnames: boolean
   /** Local parts of the document's e-mail addresses (fold()ed, letters only): evidence for names. */
-  emailLocals?: string[]
+  emailLocals?: ReadonlySet<string>
 }
 
 const cache = new Map<string, Lexicon>()

@@ -52,9 +52,9 @@ describe('classifyPhrase', () => {
   })
 
   it('takes an unknown name for a person when an e-mail of the document matches it', () => {
-    const withEmail = { ...lex('en'), emailLocals: ['mgingues'] }
+    const withEmail = { ...lex('en'), emailLocals: new Set(['mgingues']) }
     expect(nameShape('Maurice Gingues', withEmail)).toBe('strong')
     expect(nameShape('Zorblax Gingues', lex('en'))).toBe('weak')
-    expect(nameShape('Zorblax Gingues', { ...lex('en'), emailLocals: ['zgingues'] })).toBe('strong')
+    expect(nameShape('Zorblax Gingues', { ...lex('en'), emailLocals: new Set(['zgingues']) })).toBe('strong')
   })
 })
