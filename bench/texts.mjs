@@ -46,5 +46,25 @@ export function adversarial(n = 1_000_000) {
     'labels line': fill('Tel.: Fax: Mobile: E-Mail: ', n),
     'label lines': fill('Tél. :\n', n),
     'names line': fill('Jean-Marc LE GALL ', n),
+    'names and e-mails': namesAndEmails(n),
   }
+}
+
+/** Lines of distinct made-up names, each with its own e-mail address: every name meets every address. */
+function namesAndEmails(n) {
+  const syl = ['ka', 'lo', 'mi', 'ren', 'ta', 'vo', 'sel', 'dri', 'nu', 'par']
+  const word = (i) =>
+    syl[i % 10] +
+    syl[Math.floor(i / 10) % 10] +
+    syl[Math.floor(i / 100) % 10] +
+    syl[Math.floor(i / 1000) % 10]
+  const cap = (w) => w[0].toUpperCase() + w.slice(1)
+  const lines = []
+  let size = 0
+  for (let i = 0; size < n; i++) {
+    const line = `${cap(word(i))} ${cap(word(i + 7))}    ${word(i)}.${word(i + 7)}@example.org\n`
+    lines.push(line)
+    size += line.length
+  }
+  return lines.join('').slice(0, n)
 }

@@ -12,7 +12,7 @@ export interface StreamIO {
   /** The names of the entries of a directory. */
   list(dir: string): Promise<string[]>
   /** The bytes of a file, or of stdin for '-', as chunks. */
-  open(path: string): AsyncIterable<string | Uint8Array>
+  open(path: string): AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>
   /** Writes to stdout; resolves once the data may be written again (backpressure). */
   write(text: string): Promise<void> | void
   /** Writes to stderr. */

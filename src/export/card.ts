@@ -122,6 +122,35 @@ export function isoTimestamp(d: Date): string {
 
 /** {@link cardFields} of contacts written together: UIDs unique within the list ({@link contactUids}). */
 export function cardFieldsList(contacts: readonly Contact[]): CardFields[] {
+  checkContacts(contacts)
   const uids = contactUids(contacts)
   return contacts.map((c, i) => cardFields(c, uids[i]))
+}
+
+/**
+ * Checks the shape of what an exporter was given: an array (INVALID_ARGUMENT otherwise) of contact objects
+ * whose lists are arrays (INVALID_CONTACT otherwise, issue path starting with the index), so that untyped
+ * callers get a PressContactsError, not a TypeError from inside a writer. Values are not validated here:
+ * the writers sanitise whatever text they are given.
+ */
+export function checkContacts(contacts: unknown): asserts contacts is readonly Contact[] {
+  if (!Array.isArray(contacts))
+    throw new PressContactsError('INVALID_ARGUMENT', 'expected an array of contacts')
+  contacts.forEach((c, i) => {
+    const bad =
+      c === null || typeof c !== 'object'
+        ? []
+        : (['phones', 'emails', 'urls'].find((k) => !Array.isArray((c as Record<string, unknown>)[k])) ??
+          (typeof (c as Contact).source !== 'object' || (c as Contact).source === null ? 'source' : null) ??
+          ((c as Contact).phones.some((p) => p === null || typeof p !== 'object') ? 'phones' : null))
+    if (bad === null) return
+    const path = typeof bad === 'string' ? [i, bad] : [i]
+    throw new PressContactsError(
+      'INVALID_CONTACT',
+      `contacts[${i}]${typeof bad === 'string' ? `.${bad}` : ''}: not a contact`,
+      {
+        issues: [{ path, message: 'not a contact' }],
+      },
+    )
+  })
 }

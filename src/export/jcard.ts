@@ -1,5 +1,12 @@
 import type { Contact } from '../model/contact.js'
-import { type CardFields, cardFields, cardFieldsList, isoTimestamp, revisionDate } from './card.js'
+import {
+  type CardFields,
+  cardFields,
+  cardFieldsList,
+  checkContacts,
+  isoTimestamp,
+  revisionDate,
+} from './card.js'
 import { TEL_TYPE_4, telText, telUri } from './vcard4.js'
 
 /**
@@ -58,6 +65,7 @@ export function contactToJCard(contact: Contact, options: JCardOptions = {}): JC
  */
 export function toJCard(contacts: readonly Contact[], options: JCardOptions = {}): string {
   const rev = revisionDate(options.revision)
+  checkContacts(contacts)
   if (contacts.length === 0) return '[]\n'
   // one property a line: readable, diffable, and still plain JSON
   const cards = cardFieldsList(contacts).map((f) => {

@@ -48,6 +48,8 @@ export type ContactsDocument = z.infer<typeof ContactsDocumentSchema>
  * writeFileSync('contacts.json', toJSON(contacts))
  */
 export function toJSON(contacts: readonly Contact[]): string {
+  if (!Array.isArray(contacts))
+    throw new PressContactsError('INVALID_ARGUMENT', 'expected an array of contacts')
   const doc: ContactsDocument = {
     $schema: DOCUMENT_SCHEMA_URL,
     version: DOCUMENT_VERSION,
@@ -62,14 +64,25 @@ export function toJSON(contacts: readonly Contact[]): string {
   return JSON.stringify(doc, null, 2) + '\n'
 }
 
+/** The default `maxLength` of {@link fromJSON}: 50,000,000 characters. */
+export const DEFAULT_MAX_JSON_LENGTH = 50_000_000
+
 /**
- * Reads a document written by {@link toJSON}; throws a {@link PressContactsError} (INVALID_JSON,
- * INVALID_DOCUMENT) with the path of every problem.
+ * Reads a document written by {@link toJSON}; throws a {@link PressContactsError} (INVALID_ARGUMENT,
+ * INPUT_TOO_LARGE beyond `maxLength` characters, INVALID_JSON, INVALID_DOCUMENT) with the path of every
+ * problem. Unknown keys, `__proto__` and `constructor` included, are rejected, never assigned.
  *
  * @example
  * const contacts = fromJSON(readFileSync('contacts.json', 'utf8'))
  */
-export function fromJSON(text: string): Contact[] {
+export function fromJSON(text: string, options: { maxLength?: number } = {}): Contact[] {
+  if (typeof text !== 'string') throw new PressContactsError('INVALID_ARGUMENT', 'fromJSON expects a string')
+  const maxLength = options?.maxLength ?? DEFAULT_MAX_JSON_LENGTH
+  if (text.length > maxLength)
+    throw new PressContactsError(
+      'INPUT_TOO_LARGE',
+      `input is ${text.length} characters; the limit is ${maxLength} (raise maxLength)`,
+    )
   let data: unknown
   try {
     data = JSON.parse(text)

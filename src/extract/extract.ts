@@ -96,7 +96,8 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
   // the document's e-mail local parts are evidence for names ("mgingues@" ~ "Maurice Gingues")
   const emailLocals = new Set(
     details.flatMap(
-      (d) => d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
+      (d) =>
+        d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
     ),
   )
   const lex: Lexicon = emailLocals.size > 0 ? { ...baseLex, emailLocals } : baseLex
@@ -209,15 +210,40 @@ function sameDesk(a: Draft, b: Draft): boolean {
 /** A record with no name whose details all stand in another record is that record's echo. */
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = []
+  // indexes from an e-mail, a phone and a desk name's first letters to the records holding them,
+  // so that each record is compared with its few candidates, not with every record (linear time)
+  const byEmail = new Map<string, number[]>()
+  const byPhone = new Map<string, number[]>()
+  const byDesk = new Map<string, number[]>()
+  const put = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key)
+    if (!list) map.set(key, [at])
+    else if (list[list.length - 1] !== at) list.push(at)
+  }
+  const index = (d: Draft, at: number) => {
+    for (const e of d.emails) put(byEmail, e.value.toLowerCase(), at)
+    for (const p of d.phones) put(byPhone, `${p.e164};${p.ext ?? ''}`, at)
+    if (d.anchor?.kind === 'desk') put(byDesk, fold(d.anchor.text).slice(0, 6), at)
+  }
   for (const d of drafts) {
-    const twin = out.find(
-      (o) =>
-        d.emails.some((e) => o.emails.some((x) => x.value.toLowerCase() === e.value.toLowerCase())) ||
-        (d.phones.length > 0 &&
-          d.phones.every((p) => o.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext))) ||
-        sameDesk(o, d),
-    )
-    if (twin && (!d.anchor || !twin.anchor || d.anchor.text === twin.anchor.text || sameDesk(twin, d))) {
+    const candidates = new Set<number>()
+    for (const e of d.emails) for (const k of byEmail.get(e.value.toLowerCase()) ?? []) candidates.add(k)
+    const first = d.phones[0]
+    if (first) for (const k of byPhone.get(`${first.e164};${first.ext ?? ''}`) ?? []) candidates.add(k)
+    if (d.anchor?.kind === 'desk')
+      for (const k of byDesk.get(fold(d.anchor.text).slice(0, 6)) ?? []) candidates.add(k)
+    const matches = (o: Draft) =>
+      d.emails.some((e) => o.emails.some((x) => x.value.toLowerCase() === e.value.toLowerCase())) ||
+      (d.phones.length > 0 &&
+        d.phones.every((p) => o.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext))) ||
+      sameDesk(o, d)
+    const at = [...candidates].sort((a, b) => a - b).find((k) => matches(out[k]!))
+    const twin = at === undefined ? undefined : out[at]
+    if (
+      twin &&
+      at !== undefined &&
+      (!d.anchor || !twin.anchor || d.anchor.text === twin.anchor.text || sameDesk(twin, d))
+    ) {
       if (!twin.anchor && d.anchor) twin.anchor = d.anchor
       for (const p of d.phones)
         if (!twin.phones.some((x) => x.e164 === p.e164 && x.ext === p.ext)) twin.phones.push(p)
@@ -226,9 +252,11 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       for (const u of d.urls) if (!twin.urls.some((x) => x.value === u.value)) twin.urls.push(u)
       twin.title ??= d.title
       twin.organization ??= d.organization
+      index(twin, at)
       continue
     }
     out.push(d)
+    index(d, out.length - 1)
   }
   return out
 }

@@ -156,10 +156,8 @@ export function describeExtractProperties(numRuns: number, extraRuns: number, bi
       (parts, cc) => {
         const unit = parts.join('') || 'x'
         const line = unit.repeat(Math.ceil(999_000 / unit.length)).slice(0, 999_000)
-        const t0 = performance.now()
         extractContacts(line, { defaultCountry: cc })
         extractContacts(`Press Office\n${line}\nTel. +33 1 44 76 75 39`, { defaultCountry: cc })
-        expect(performance.now() - t0).toBeLessThan(20_000)
       },
     )
 
