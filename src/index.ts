@@ -1,6 +1,7 @@
 export { type AddOptions, Directory, type DirectoryInput } from './directory/directory.js'
 export type { DirectoryQuery } from './directory/find.js'
 export {
+  DIRECTORY_WARNING_CODES,
   type DirectoryDocument,
   DirectoryDocumentSchema,
   type DirectoryEntry,
@@ -11,6 +12,7 @@ export {
   type Provenance,
   ProvenanceSchema,
   type SourceRef,
+  SourceRefSchema,
 } from './directory/schema.js'
 export { normalizeEmail } from './email.js'
 export { isPressContactsError, PressContactsError, type PressContactsErrorCode } from './errors.js'

@@ -29,7 +29,12 @@ export const ProvenanceSchema = /*@__PURE__*/ z
   })
   .strict()
 
-/** Codes of the warnings a {@link Directory} raises itself, on top of the warnings of what was added. */
+/**
+ * Codes of the warnings a {@link Directory} raises itself, on top of the warnings of what was added.
+ *
+ * @example
+ * directory.warnings.filter((w) => DIRECTORY_WARNING_CODES.includes(w.code))
+ */
 export const DIRECTORY_WARNING_CODES = ['SHARED_EMAIL', 'SHARED_PHONE', 'POSSIBLE_DUPLICATE'] as const
 
 /**
