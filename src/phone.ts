@@ -64,8 +64,26 @@ export type PhoneParse =
  *
  * @param written - the number with its own punctuation, without label or extension
  * @param country - the country for numbers written in national format
+ * @param memo - results already computed during one extraction (the same number is often written
+ *   twice, and country inference parses the text's international numbers before extraction does)
  */
-export function parsePhone(written: string, country: CountryCode | undefined): PhoneParse {
+export function parsePhone(
+  written: string,
+  country: CountryCode | undefined,
+  memo?: Map<string, PhoneParse>,
+): PhoneParse {
+  if (!memo) return parseWritten(written, country)
+  // an international number is read the same whatever the country
+  const key = written.trimStart().startsWith('+') ? written : `${country ?? ''} ${written}`
+  let hit = memo.get(key)
+  if (!hit) {
+    hit = parseWritten(written, country)
+    memo.set(key, hit)
+  }
+  return hit
+}
+
+function parseWritten(written: string, country: CountryCode | undefined): PhoneParse {
   let text = written
     .trim()
     .replace(/^\((\+[^()]*)\)?$/, '$1') // (+32-2-299.96.96)

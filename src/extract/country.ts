@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max'
 import type { Locale } from '../locales/index.js'
-import { isCountryCode, parsePhone } from '../phone.js'
+import { isCountryCode, type PhoneParse, parsePhone } from '../phone.js'
 import { scanNumberRuns } from './phones.js'
 
 const TLD_COUNTRY: Record<string, string> = { uk: 'GB', el: 'GR' }
@@ -13,6 +13,7 @@ const GENERIC = new Set(['eu', 'io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'to', '
 export function inferCountry(
   lines: string[],
   locale: Locale,
+  memo?: Map<string, PhoneParse>,
 ): { country: CountryCode | undefined; ambiguous: string | null } {
   const votes = new Map<CountryCode, number>()
   const vote = (c: string | undefined, w: number) => {
@@ -25,7 +26,7 @@ export function inferCountry(
         if (!/^\(?\+|^00/.test(raw)) continue
         // no valid international number has fewer than 6 digits; parsing one costs a thrown error
         if (raw.replace(/\D/g, '').length < 6) continue
-        const parsed = parsePhone(raw, undefined)
+        const parsed = parsePhone(raw, undefined, memo)
         if (parsed.ok) vote(parsed.number.country, 2)
       }
     }

@@ -2,11 +2,11 @@ import type { CountryCode } from 'libphonenumber-js/max'
 import { PressContactsError } from '../errors.js'
 import { detectLocale, fold, type Lexicon, type Locale, lexiconFor, localeByLang } from '../locales/index.js'
 import { type Contact, ContactSchema, type ExtractionResult, type Warning } from '../model/contact.js'
-import { isCountryCode } from '../phone.js'
+import { isCountryCode, type PhoneParse } from '../phone.js'
 import { sideBySide } from './columns.js'
 import { inferCountry } from './country.js'
-import { type LineDetails, lineDetails, lineItems } from './lines.js'
-import { splitName } from './names.js'
+import { type Item, isQuietText, type LineDetails, lineDetails, lineItems } from './lines.js'
+import { phraseMemo, splitName } from './names.js'
 import { normalizeText } from './normalize.js'
 import { mayHoldObfuscatedEmail } from './obfuscation.js'
 import { checkExtractOptions } from './options.js'
@@ -75,8 +75,10 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
   const locale: Locale = (options.language && localeByLang(options.language)) || detectLocale(normalized)
   const baseLex = lexiconFor(locale)
   const warnings: Warning[] = []
+  // numbers parsed once per extraction: country inference and the side-by-side cells read them again
+  const parsed = new Map<string, PhoneParse>()
   if (!country) {
-    const inferred = inferCountry(lines, locale)
+    const inferred = inferCountry(lines, locale, parsed)
     country = inferred.country
     if (inferred.ambiguous)
       warnings.push({
@@ -90,7 +92,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
   // 1. details on every line (cheap scans); 2. only lines near details are segmented
   const details: Array<LineDetails | null> = lines.map((line) =>
     /[0-9@:]|www\./.test(line) || mayHoldObfuscatedEmail(line)
-      ? lineDetails(line, { country, lex: baseLex })
+      ? lineDetails(line, { country, lex: baseLex, parsed })
       : null,
   )
   // the document's e-mail local parts are evidence for names ("mgingues@" ~ "Maurice Gingues")
@@ -100,7 +102,9 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
         d?.emails.map((e) => fold(e.value.slice(0, e.value.lastIndexOf('@'))).replace(/[^a-z]/g, '')) ?? [],
     ),
   )
-  const lex: Lexicon = emailLocals.size > 0 ? { ...baseLex, emailLocals } : baseLex
+  // this extraction's own lexicon: with the text's e-mail addresses and a memo of phrase readings
+  const lex: Lexicon = { ...baseLex, memo: phraseMemo() }
+  if (emailLocals.size > 0) lex.emailLocals = emailLocals
   const near = new Uint8Array(lines.length)
   for (let i = 0; i < lines.length; i++) {
     const d = details[i]
@@ -128,7 +132,7 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
         for (const [r, row] of group.rows.entries()) {
           const cell = row[col]!.text
           if (!cell) continue
-          const cd = lineDetails(cell, { country, lex: baseLex })
+          const cd = lineDetails(cell, { country, lex: baseLex, parsed })
           reportIssues(cd, i + r + 1, lines[i + r]!, warnings)
           seg.push({ line: i + r + 1, items: lineItems(cell, cd, lex), blank: false, prose: false })
         }
@@ -138,6 +142,21 @@ export function extractContacts(text: string, options: ExtractOptions = {}): Ext
       continue
     }
     reportIssues(d, i + 1, line, warnings)
+    if (!blank && isQuietText(line, d, lex) && isProse(line, line, lex)) {
+      // running text: its phrases are classified only if the segmenter reads them
+      let items: Item[] | undefined
+      seg.push({
+        line: i + 1,
+        get items() {
+          items ??= lineItems(line, d, lex)
+          return items
+        },
+        blank,
+        prose: true,
+        quiet: true,
+      })
+      continue
+    }
     const items = blank ? [] : lineItems(line, d, lex)
     // a line that is one title, organisation or desk is a field, however many words it has
     const field = items.length === 1 && items[0]!.type === 'phrase'
@@ -177,17 +196,31 @@ function reportIssues(d: LineDetails, line: number, text: string, warnings: Warn
 
 /** The line with its phones, e-mail and web addresses blanked out. */
 function withoutDetails(line: string, d: LineDetails): string {
+  const spans = [...d.phones, ...d.emails, ...d.urls].sort((a, b) => b.start - a.start)
+  // disjoint spans (the usual case) in one pass, so that a line with thousands of them stays linear
+  if (spans.every((s, k) => k === 0 || s.end <= spans[k - 1]!.start)) {
+    const parts: string[] = []
+    let end = line.length
+    for (const s of spans) {
+      parts.push(line.slice(s.end, end), ' ')
+      end = s.start
+    }
+    parts.push(line.slice(0, end))
+    return parts.reverse().join('')
+  }
+  // overlapping or repeated spans (the numbers of one run share its span): cut one after the other
   let out = line
-  for (const s of [...d.phones, ...d.emails, ...d.urls].sort((a, b) => b.start - a.start))
-    out = out.slice(0, s.start) + ' ' + out.slice(s.end)
+  for (const s of spans) out = out.slice(0, s.start) + ' ' + out.slice(s.end)
   return out
 }
+
+const PROSE_WORD = /\p{L}[\p{L}'’-]*/gu
 
 /** Whether a line reads as running text rather than fields: many words, function words, no column gaps. */
 function isProse(line: string, words0: string, lex: Lexicon): boolean {
   if (/\t| {3,}|\|/.test(line.trim()) && line.length < 200) return false
   const text = words0.trim()
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  const words = text.match(PROSE_WORD) ?? []
   if (words.length < 8) return false
   let stop = 0
   for (const w of words) if (lex.stopwords.has(fold(w))) stop++

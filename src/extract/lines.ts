@@ -1,9 +1,10 @@
 import type { Lexicon } from '../locales/index.js'
 import { fold, hasPhrase } from '../locales/index.js'
 import { findEmails, findUrls, type TextSpan } from './emails.js'
-import { classifyPhrase, findInProse, type Phrase, type PhraseKind, trimDesk } from './names.js'
+import { classifyPhrase, type Phrase, type PhraseKind, trimDesk } from './names.js'
 import { decodeObfuscatedEmails } from './obfuscation.js'
 import { findPhones, type NumberIssue, type PhoneScanContext, type PhoneSpan } from './phones.js'
+import { findInProse } from './prose.js'
 
 /** One item of a line, in reading order. */
 export type Item =
@@ -54,6 +55,16 @@ function maskSpans(line: string, spans: Array<{ start: number; end: number }>): 
   return out + line.slice(pos)
 }
 
+// Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
+// which would compile again on every evaluation.
+const ON_BEHALF_OF =
+  /^(?:[Ff]or|[Pp]our|[Ff]ür|[Pp]ara|[Pp]er|[Vv]oor|[Ii]m Auftrag von|[Oo]n behalf of|[Ff]or and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/u
+const NOT_LOWER_START = /^\P{Ll}/u
+// sentence ends ("… 0722 301267. Det går också …"), not abbreviations ("Tel. 030", "Dr. Anna")
+const SENTENCE_END = /(\p{L}{4,}|\d)[)"”»']?[.!?]\s+(?=\p{Lu})/gu
+const SENTENCE_END_ONE = new RegExp(SENTENCE_END.source, 'u')
+const TWO_LETTERS = /\p{L}{2}/u
+
 // Field separators inside a gap of text: tabs, column gaps, pipes, bullets, dashes between spaces,
 // commas, semicolons, colons, brackets and slashes between spaces.
 const SEPARATORS =
@@ -70,16 +81,13 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   const trimmed = line.trim()
   const folded = fold(trimmed)
   if (isBoilerplate(folded, lex)) return [{ type: 'boilerplate', at: 0 }, ...items]
-  const sub =
-    /^(?:[Ff]or|[Pp]our|[Ff]ür|[Pp]ara|[Pp]er|[Vv]oor|[Ii]m Auftrag von|[Oo]n behalf of|[Ff]or and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/u.exec(
-      trimmed,
-    )
+  const sub = ON_BEHALF_OF.exec(trimmed)
   if (sub && spans.length === 0 && !hasPhrase(lex.headings, fold(trimmed.replace(/:$/, '')))) {
     const org = sub[1]!.replace(/\s*\([^)]*\)\s*$/, '').trim()
     if (classifyPhrase(org, lex) !== 'heading') return [{ type: 'subOrg', at: 0, text: org }]
   }
   // a short line of words ending in a colon, with nothing after it, heads what follows
-  if (spans.length === 0 && /^[^:]{3,60}:$/.test(trimmed) && /^\P{Ll}/u.test(trimmed)) {
+  if (spans.length === 0 && /^[^:]{3,60}:$/.test(trimmed) && NOT_LOWER_START.test(trimmed)) {
     const kind = classifyPhrase(trimmed.slice(0, -1), lex)
     if (kind === 'text' || kind === 'nameish' || kind === 'heading') {
       const start = line.indexOf(trimmed)
@@ -106,8 +114,7 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
   }
   if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos) })
   for (const gap of gaps) {
-    // sentence ends ("… 0722 301267. Det går också …"), not abbreviations ("Tel. 030", "Dr. Anna")
-    for (const m of gap.text.matchAll(/(\p{L}{4,}|\d)[)"”»']?[.!?]\s+(?=\p{Lu})/gu))
+    for (const m of gap.text.matchAll(SENTENCE_END))
       items.push({ type: 'sentence', at: gap.start + m.index + m[0].length - 1 })
     const pieces = splitPhrases(gap.text)
     const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)
@@ -151,6 +158,21 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     }
   }
   return items.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Whether {@link lineItems} would read a line of running text as no record's field: a line with no
+ * details that is no boilerplate, no heading and not one field (it is long and ends in no colon)
+ * and that ends a sentence, so its items are never one phrase alone. The segmenter needs the items
+ * of such a line only when a record with details is open before it (they can end or complete it);
+ * otherwise the line only ends the record being opened, and its phrases need not be classified.
+ */
+export function isQuietText(line: string, details: LineDetails, lex: Lexicon): boolean {
+  if (details.phones.length > 0 || details.emails.length > 0 || details.urls.length > 0) return false
+  const trimmed = line.trim()
+  // shorter lines can be one title, desk or organisation; lines ending in a colon, headings
+  if (trimmed.length < 90 || trimmed.endsWith(':')) return false
+  return !isBoilerplate(fold(trimmed), lex) && SENTENCE_END_ONE.test(line)
 }
 
 /**
@@ -260,7 +282,7 @@ function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
     if (!m || !LEAD_WORDS.has(fold(m[1]!))) break
     text = text.slice(m[0].length)
   }
-  if (!/\p{L}{2}/u.test(text)) return ''
+  if (!TWO_LETTERS.test(text)) return ''
   return text
 }
 

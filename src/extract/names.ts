@@ -13,20 +13,13 @@ export interface Phrase {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:-\p{Lu}\.)?)$/u
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u
-const DESK_HEADS = new Set([
-  'team',
-  'office',
-  'desk',
-  'department',
-  'unit',
-  'service',
-  'centre',
-  'center',
-  'hotline',
-  'helpline',
-  'secretariat',
-  'newsroom',
-])
+// Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
+// which would compile again on every evaluation in a hot loop.
+const UPPER_START = /^\p{Lu}/u
+const ORG_START = /^[\p{Lu}\p{N}]/u
+const CAPS_WRITTEN = /^[\p{Lu}.]+$/u
+const NOT_LETTERS = /[^\p{L}]/gu
+const DESK_LEAD_WORDS = /^(?:[\p{Ll}][\p{L}'’]*\s+){1,4}(?=\p{Lu})/u
 const ARTICLES = new Set([
   'the',
   'our',
@@ -72,11 +65,34 @@ const ROMANCE_HEAD_DESKS = new Set([
   'espace',
 ])
 
+/**
+ * Readings of phrases kept for one extraction, on its own copy of the lexicon: a line hands the
+ * same phrase to the classifiers several times (whole, as its first part, cleaned of labels).
+ */
+export interface PhraseMemo {
+  kinds: Map<string, PhraseKind>
+  shapes: Map<string, 'strong' | 'weak' | null>
+  inProse: Map<string, readonly Phrase[]>
+}
+
+/** A fresh {@link PhraseMemo}. */
+export function phraseMemo(): PhraseMemo {
+  return { kinds: new Map(), shapes: new Map(), inProse: new Map() }
+}
+
+// bounds a memo's memory on very large texts
+const MEMO_LIMIT = 10_000
+
+export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
+}
+
 function words(text: string): string[] {
   return text.match(WORD) ?? []
 }
 
-function foldWords(text: string): string[] {
+export function foldWords(text: string): string[] {
   return words(text).map((w) => fold(w).replace(/\.$/, ''))
 }
 
@@ -95,7 +111,7 @@ export function stripHonorifics(name: string, lex: Lexicon): string {
   return rest
 }
 
-function isTitle(words: string[], lex: Lexicon): boolean {
+export function isTitle(words: string[], lex: Lexicon): boolean {
   // an article before a title is not part of it: "la concejala de Juventud", "der Pressesprecher"
   let fw = words
   while (fw.length > 1 && ARTICLES.has(fw[0]!)) fw = fw.slice(1)
@@ -129,7 +145,7 @@ function isOrg(fw: string[], lex: Lexicon, raw?: string[]): boolean {
     // a short legal form counts written as one: "SA", "S.A.", "AG", not the name "Sá"
     const short = fw[k]!.replace(/\./g, '').length <= 3
     const written = raw?.[k]
-    if (short && written !== undefined && !/^[\p{Lu}.]+$/u.test(written) && !written.includes('.')) continue
+    if (short && written !== undefined && !CAPS_WRITTEN.test(written) && !written.includes('.')) continue
     if (hasWord(lex.orgWords, fw[k]!)) return true
     if (k + 1 < fw.length && hasPhrase(lex.orgWords, `${fw[k]} ${fw[k + 1]}`)) return true
   }
@@ -142,6 +158,17 @@ function isOrg(fw: string[], lex: Lexicon, raw?: string[]): boolean {
  * surname is written in capitals next to a mixed-case given name.
  */
 export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null {
+  const memo = lex.memo?.shapes
+  if (!memo) return shapeOf(text, lex)
+  let shape = memo.get(text)
+  if (shape === undefined) {
+    shape = shapeOf(text, lex)
+    remember(memo, text, shape)
+  }
+  return shape
+}
+
+function shapeOf(text: string, lex: Lexicon): 'strong' | 'weak' | null {
   const toks = text.trim().split(/\s+/)
   if (toks.length < 2 || toks.length > 6) return null
   let core = 0
@@ -157,7 +184,7 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
     if (!NAME_TOKEN.test(t)) return null
     if (/\d/.test(t)) return null
     // a function word is no name ("The Office"), but "El" in "Noor El Amrani" is
-    if (lex.stopwords.has(f) && (k === 0 || !/^\p{Lu}/u.test(t))) return null
+    if (lex.stopwords.has(f) && (k === 0 || !UPPER_START.test(t))) return null
     core++
     if (ALL_CAPS.test(t) && t.length > 1) caps++
     else mixed++
@@ -174,7 +201,7 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname beside a short mixed-case given name
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname (not an abbreviation such as FC, AG, IR)
   // beside a short mixed-case given name
-  const longCaps = toks.some((t) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 3)
+  const longCaps = toks.some((t) => ALL_CAPS.test(t) && t.replace(NOT_LETTERS, '').length >= 3)
   const mixedGiven = toks.some((t) => !ALL_CAPS.test(t) && given(t))
   if (
     caps > 0 &&
@@ -188,7 +215,7 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
 
 /** A desk's name without the words of the sentence around it: "avec le Service de presse" -> "Service de presse". */
 export function trimDesk(text: string): string {
-  const m = /^(?:[\p{Ll}][\p{L}'’]*\s+){1,4}(?=\p{Lu})/u.exec(text)
+  const m = DESK_LEAD_WORDS.exec(text)
   return m ? text.slice(m[0].length) : text
 }
 
@@ -223,130 +250,34 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
 
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
+  const memo = lex.memo?.kinds
+  if (!memo) return classify(raw, lex)
+  let kind = memo.get(raw)
+  if (kind === undefined) {
+    kind = classify(raw, lex)
+    remember(memo, raw, kind)
+  }
+  return kind
+}
+
+function classify(raw: string, lex: Lexicon): PhraseKind {
   const text = raw.trim()
   const fw = foldWords(text)
   if (fw.length === 0) return 'text'
+  const whole = fw.join(' ')
+  const deskName = hasPhrase(lex.desks, whole)
   // a desk's name also heads blocks ("Pressestelle", "Ufficio stampa"): read it as the desk
   // (a bare "Press:" or "Media:" is a heading)
-  if (hasPhrase(lex.desks, fw.join(' ')) && /^\p{Lu}/u.test(text) && (fw.length > 1 || fw[0]!.length > 6))
-    return 'desk'
-  if (hasPhrase(lex.headings, fw.join(' '))) return 'heading'
+  if (deskName && UPPER_START.test(text) && (fw.length > 1 || fw[0]!.length > 6)) return 'desk'
+  if (hasPhrase(lex.headings, whole)) return 'heading'
   if (isTitle(fw, lex)) return 'title'
   // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
-  if (isDesk(fw, lex) && (/^\p{Lu}/u.test(text) || hasPhrase(lex.desks, fw.join(' ')))) return 'desk'
-  if (isOrg(fw, lex, words(text)) && /^[\p{Lu}\p{N}]/u.test(text)) return 'org'
+  if (isDesk(fw, lex) && (UPPER_START.test(text) || deskName)) return 'desk'
+  if (isOrg(fw, lex, words(text)) && ORG_START.test(text)) return 'org'
   const shape = nameShape(stripHonorifics(text, lex), lex)
   if (shape === 'strong') return 'person'
   if (shape === 'weak') return 'nameish'
   return 'text'
-}
-
-/**
- * Finds person names and desks inside a prose phrase ("please contact Morgan Lee at",
- * "through our Communications Team on"): runs of capitalised words, kept when they start with a
- * known given name or end with a desk word.
- */
-export function findInProse(text: string, lex: Lexicon): Phrase[] {
-  const out: Phrase[] = []
-  const toks = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)]
-  let k = 0
-  while (k < toks.length) {
-    const t = toks[k]![0]
-    if (!/^\p{Lu}/u.test(t)) {
-      // languages that write desks in lower case: "kommunens pressevakt på telefon …"
-      const f = fold(t).replace(/\.$/, '')
-      if (f.length >= 8 && hasWord(lex.desks, f) && !hasWord(lex.titles, f))
-        out.push({ kind: 'desk', text: t.replace(/\.$/, ''), start: toks[k]!.index! })
-      k++
-      continue
-    }
-    let e = k + 1
-    while (e < toks.length && e - k < 7) {
-      const w = toks[e]![0]
-      // a sentence ends at "Verfügung." (not at "Dr." or "J.")
-      if (/\p{L}{4,}\.$/u.test(toks[e - 1]![0])) break
-      const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
-      if (!/^ +$/.test(gapText)) break
-      const lowerJoin = lex.particles.has(fold(w)) || lex.honorifics.has(fold(w).replace(/\.$/, ''))
-      if (/^\p{Lu}/u.test(w) || (lowerJoin && e + 1 < toks.length && /^\p{Lu}/u.test(toks[e + 1]![0]))) e++
-      else break
-    }
-    const start = toks[k]!.index!
-    // a lower-case head noun of a desk after the capitalised words: "our Customer Relations team",
-    // "Northvale Railway press office" (not "After-hours media line": "media" is no head)
-    for (let x = e; x < toks.length && x < e + 2 && !/^\p{Lu}/u.test(toks[x]![0]); x++) {
-      if (!/^ +$/.test(text.slice(toks[x - 1]!.index! + toks[x - 1]![0].length, toks[x]!.index))) break
-      const f = fold(toks[x]![0]).replace(/\.$/, '')
-      if (DESK_HEADS.has(f)) {
-        e = x + 1
-        break
-      }
-      const next = toks[x + 1] ? fold(toks[x + 1]![0]).replace(/\.$/, '') : ''
-      if (!DESK_HEADS.has(next) || !hasWord(lex.desks, f)) break
-    }
-    let end = toks[e - 1]!.index! + toks[e - 1]![0].length
-    let run = text.slice(start, end).replace(/[.]$/, '')
-    let fw = foldWords(run)
-    // "Abteilung Kommunikation des Spitalzentrums Seeland": the desk ends at its last desk word
-    let deskEnd = -1
-    for (let q = fw.length - 1; q >= 0 && deskEnd < 0; q--)
-      if (hasWord(lex.desks, fw[q]!) && !hasWord(lex.titles, fw[q]!)) deskEnd = q
-    if (
-      deskEnd >= 0 &&
-      deskEnd < fw.length - 1 &&
-      fw.length === e - k &&
-      lex.particles.has(fw[deskEnd + 1]!)
-    ) {
-      e = k + deskEnd + 1
-      end = toks[e - 1]!.index! + toks[e - 1]![0].length
-      run = text.slice(start, end).replace(/[.]$/, '')
-      fw = foldWords(run)
-    }
-    const last = fw[fw.length - 1] ?? ''
-    const deskTail =
-      (hasWord(lex.desks, last) && !hasWord(lex.titles, last)) ||
-      (fw.length >= 2 && hasPhrase(lex.desks, fw.slice(-2).join(' ')))
-    if ((fw.length >= 2 || last.length > 6) && deskTail) {
-      // drop a leading sentence word ("Our Communications Team")
-      let s = 0
-      while (
-        s < fw.length - 1 &&
-        (lex.stopwords.has(fw[s]!) || ['our', 'the', 'unser', 'notre'].includes(fw[s]!))
-      )
-        s++
-      const sub = toks.slice(k + s, e)
-      out.push({
-        kind: 'desk',
-        text: text.slice(sub[0]!.index!, end).replace(/[.]$/, ''),
-        start: sub[0]!.index!,
-      })
-    } else {
-      // a name may follow capitalised words ("Presserådgiver Jesper Ingemann", "Contact Doug Nicoll")
-      for (let s = k; s < e - 1; s++) {
-        const sub = text.slice(toks[s]!.index!, end).replace(/[.]$/, '')
-        const stripped = stripHonorifics(sub, lex)
-        if (e - s > 4 && stripped === sub) continue
-        // an honorific before a name-shaped phrase is evidence enough ("Dr. med. Regula Imhof-Baumann")
-        const shape = nameShape(stripped, lex)
-        if (shape === 'strong' || (shape === 'weak' && stripped !== sub)) {
-          // a lower-case title right before the name: "kommunikasjonsrådgiver Ingrid Solberg-Aas"
-          const prev = toks[k - 1]
-          if (
-            s === k &&
-            prev &&
-            /^\p{Ll}/u.test(prev[0]) &&
-            /^ +$/.test(text.slice(prev.index! + prev[0].length, toks[k]!.index)) &&
-            isTitle([fold(prev[0]).replace(/\.$/, '')], lex)
-          )
-            out.push({ kind: 'title', text: prev[0], start: prev.index! })
-          out.push({ kind: 'person', text: sub, start: toks[s]!.index! })
-          break
-        }
-      }
-    }
-    k = e
-  }
-  return out
 }
 
 /** A person's name split for vCard N: given and family names, honorifics left out. */
@@ -365,7 +296,7 @@ export function splitName(written: string, lex: Lexicon): NameParts {
   const name = stripHonorifics(written, lex).replace(/\s+/g, ' ').trim()
   const toks = name.split(' ')
   if (toks.length < 2) return { name, givenName: null, familyName: name }
-  const isCaps = (t: string) => ALL_CAPS.test(t) && t.replace(/[^\p{L}]/gu, '').length > 1
+  const isCaps = (t: string) => ALL_CAPS.test(t) && t.replace(NOT_LETTERS, '').length > 1
   // surname first in capitals: "BRESSON Pascale"
   let capsEnd = 0
   while (

@@ -33,11 +33,13 @@ export function normalizeText(text: string): string {
     .replace(INVISIBLE, '')
 }
 
+const DIGIT = /\p{Nd}/u
+
 // Unicode lays the digits of a script out as runs 0 to 9: a digit's value is its distance from the start
 // of its run (mod 10, for the mathematical digits, which are five runs in a row).
 function asciiDigit(d: string): string {
   const cp = d.codePointAt(0)!
   let start = cp
-  while (start > cp - 50 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--
+  while (start > cp - 50 && DIGIT.test(String.fromCodePoint(start - 1))) start--
   return String((cp - start) % 10)
 }

@@ -99,8 +99,12 @@ export function mayHoldObfuscatedEmail(line: string): boolean {
   return /[[({<]\s{0,2}(?:at|a|@|arobase|ät|aet)\s{0,2}[\])}>]/iu.test(line)
 }
 
+const DOTS = new RegExp(DOT, 'giu')
+const TLD = /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/iu
+const UPPER = /\p{Lu}/u
+
 function undot(s: string): string {
-  return s.replace(new RegExp(DOT, 'giu'), '.')
+  return s.replace(DOTS, '.')
 }
 
 function plausible(local: string, domain: string, at: string, charBefore: string | undefined): boolean {
@@ -108,10 +112,10 @@ function plausible(local: string, domain: string, at: string, charBefore: string
   if (charBefore !== undefined && /[\p{L}\p{N}@.]/u.test(charBefore)) return false
   if (!/^[\p{L}\p{N}]/u.test(local) || /[.'-]$/.test(local) || local.includes('..')) return false
   const tld = domain.slice(domain.lastIndexOf('.') + 1)
-  if (!/^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/iu.test(tld)) return false
+  if (!TLD.test(tld)) return false
   if (at === 'a') {
     // "(a)" is also an item marker: demand an address-like lower-case local part and domain
-    if (PROSE_BEFORE_A.has(local.toLowerCase()) || /\p{Lu}/u.test(local + domain)) return false
+    if (PROSE_BEFORE_A.has(local.toLowerCase()) || UPPER.test(local + domain)) return false
   }
   return true
 }

@@ -1,6 +1,6 @@
 import { fold, type Lexicon } from '../locales/index.js'
 import type { PhoneType } from '../model/contact.js'
-import { type CountryCode, parsePhone } from '../phone.js'
+import { type CountryCode, type PhoneParse, parsePhone } from '../phone.js'
 
 /** A phone number found on a line, parsed and typed. */
 export interface PhoneSpan {
@@ -25,7 +25,10 @@ export interface NumberIssue {
 
 const MAX_DIGITS = 24
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c)
+// Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
+// which would compile again on every evaluation in a hot loop.
+const LETTER = /\p{L}/u
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c)
 const INNER = new Set([' ', '.', '-', '/', '(', ')'])
 
 /** Raw candidate runs: digits with the punctuation numbers are written with, found by one linear scan. */
@@ -98,10 +101,13 @@ const CONFERENCE =
 
 /** The sentence of a line around a span: from the last ". " before it to the next after it. */
 function sentenceAround(line: string, start: number, end: number): string {
-  // bounded on both sides, so that a megabyte-long line costs the same per number
-  const from = Math.max(line.lastIndexOf('. ', start), line.lastIndexOf('; ', start), start - 300, 0)
-  const next = line.indexOf('. ', end)
-  return line.slice(from, Math.min(next < 0 ? line.length : next, end + 300))
+  // bounded on both sides, so that a megabyte-long line costs the same per number: the stops are
+  // looked for only within those bounds (a stop further away would not be used anyway)
+  const lo = Math.max(start - 300, 0)
+  const back = line.slice(lo, start + 2)
+  const from = lo + Math.max(back.lastIndexOf('. ', start - lo), back.lastIndexOf('; ', start - lo), 0)
+  const next = line.slice(end, end + 302).indexOf('. ')
+  return line.slice(from, next < 0 || next > 300 ? Math.min(line.length, end + 300) : end + next)
 }
 
 const CURRENCY_BEFORE =
@@ -118,6 +124,12 @@ const DATE_INSIDE =
 // mobiles; a French count without its trunk 0 is caught by parsePhone.)
 const THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/
 
+// a letter glued to a run: "2024-0173-FR", "FR-2024", "A1-2024"
+const GLUED_AFTER = /^-?\p{L}/u
+const GLUED_BEFORE = /\p{L}[-/.]$/u
+const JOINED_BEFORE = /[\p{L}\p{N}][-/]$/u
+const UPPER_FIRST = /^[\p{Lu}]/u
+
 // What may stand between two numbers for the second to share the first one's label.
 const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)?[\s,;/–—-]*$/iu
 
@@ -125,6 +137,8 @@ const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et
 export interface PhoneScanContext {
   country: CountryCode | undefined
   lex: Lexicon
+  /** Numbers already parsed during this extraction (see {@link parsePhone}). */
+  parsed?: Map<string, PhoneParse>
 }
 
 /**
@@ -149,7 +163,7 @@ export function findPhones(
     const foldedBefore = fold(before)
     const labelled = findLabel(before, ctx.lex)
     // a letter glued to the run ("2024-0173-FR", "FR-2024") makes it a reference code
-    const glued = /^-?\p{L}/u.test(after) || /\p{L}[-/.]$/u.test(before) || /[\p{L}\p{N}][-/]$/u.test(before)
+    const glued = GLUED_AFTER.test(after) || GLUED_BEFORE.test(before) || JOINED_BEFORE.test(before)
     if (
       (NOT_PHONE_BEFORE.test(foldedBefore) && !(labelled && labelled.at > before.length - 12)) ||
       (!labelled && REGISTRY_NEAR.test(foldedBefore))
@@ -183,7 +197,7 @@ export function findPhones(
     let offset = run.start
     let endOfRun = run.end
     for (const part of parts) {
-      const parsed = parsePhone(part.text, ctx.country)
+      const parsed = parsePhone(part.text, ctx.country, ctx.parsed)
       if (!parsed.ok) {
         if (
           parsed.reason !== 'not-national' &&
@@ -291,10 +305,10 @@ export function findLabel(
       // single letters count only as the last word before the number: "T +33…", "M: 06…"
       if (
         key.length === 1 &&
-        (k !== words.length - 1 || (!/^[\p{Lu}]/u.test(phraseRaw) && !/[:.]\s*$/.test(tail)))
+        (k !== words.length - 1 || (!UPPER_FIRST.test(phraseRaw) && !/[:.]\s*$/.test(tail)))
       )
         continue
-      if (key.length === 1 && /\p{L}/u.test(tail.slice(last.index! + last[0].length))) continue
+      if (key.length === 1 && LETTER.test(tail.slice(last.index! + last[0].length))) continue
       return { label: phraseRaw.replace(/[\s:]+$/, ''), type, at: before.length - tail.length + first.index! }
     }
     if (/[@\d]/.test(tail.slice(words[k]!.index! + words[k]![0].length))) break

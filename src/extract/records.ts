@@ -22,6 +22,11 @@ export interface SegLine {
   items: Item[]
   blank: boolean
   prose: boolean
+  /**
+   * A line of running text with no details whose items matter only to a record with details open
+   * before it (see isQuietText); its `items` may be computed only when read.
+   */
+  quiet?: boolean
 }
 
 const hasDetails = (d: Draft) => d.phones.length > 0 || d.emails.length > 0
@@ -88,6 +93,12 @@ export function segment(lines: SegLine[]): Draft[] {
     }
     const lineBlankRun = blankRun
     blankRun = 0
+    // such a line would open records without details and drop them at its end: it only ends the
+    // record being opened (its items are not read, so they need not be computed)
+    if (sl.quiet && !(cur && hasDetails(cur))) {
+      cur = null
+      continue
+    }
     if (sl.prose && cur && !hasDetails(cur) && lineBlankRun > 0 && !sl.items.some((i) => i.type !== 'phrase'))
       cur = null
     for (const [index, item] of sl.items.entries()) {

@@ -1,3 +1,4 @@
+import type { PhraseMemo } from '../extract/names.js'
 import type { PhoneType } from '../model/contact.js'
 import { cs } from './cs.js'
 import { de } from './de.js'
@@ -27,7 +28,7 @@ export function fold(text: string): string {
   const out = text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(/[øœæßłđþ’]/g, (c) => FOLDS[c] ?? c)
   // a small bounded memo: words repeat across lines and documents, long texts don't
   if (text.length <= 64) {
@@ -36,6 +37,8 @@ export function fold(text: string): string {
   }
   return out
 }
+// a constant: the build would otherwise compile this Unicode regex on every call
+const MARKS = /\p{M}+/gu
 const ASCII = /^[\x00-\x7f]*$/
 const folded = new Map<string, string>()
 const FOLDS: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', þ: 'th', '’': "'" }
@@ -94,6 +97,8 @@ export interface Lexicon {
   twoSurnames: boolean
   /** Local parts of the document's e-mail addresses (fold()ed, letters only): evidence for names. */
   emailLocals?: ReadonlySet<string>
+  /** Phrase readings kept during one extraction (only on that extraction's copy of the lexicon). */
+  memo?: PhraseMemo
 }
 
 const cache = new Map<string, Lexicon>()
@@ -134,12 +139,27 @@ export function lexiconFor(primary: Locale): Lexicon {
 /** The locale whose words occur most in `text` (English when nothing stands out). */
 export function detectLocale(text: string): Locale {
   const sample = fold(text.length > 20_000 ? text.slice(0, 10_000) + ' ' + text.slice(-10_000) : text)
-  const counts = new Map<string, number>()
-  for (const word of sample.match(/[\p{L}']+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1)
-  // each distinct word of the text votes once per occurrence for the locales that list it
+  // each word of the text (a run of [\p{L}']) votes for the locales that list it; the runs are found
+  // by hand, since a Unicode regex over the whole text costs more than the rest of the detection
   const votes = localeVotes()
   const scores = new Array<number>(LOCALES.length).fill(0)
-  for (const [word, n] of counts) for (const [k, weight] of votes.get(word) ?? []) scores[k]! += weight * n
+  const n = sample.length
+  let i = 0
+  while (i < n) {
+    const start = i
+    while (i < n) {
+      const w = wordCharWidth(sample, i)
+      if (w === 0) break
+      i += w
+    }
+    if (i === start) {
+      i += isPair(sample, i) ? 2 : 1
+      continue
+    }
+    // no listed word is longer: don't slice the rest
+    if (i - start > votes.longest) continue
+    for (const [k, weight] of votes.words.get(sample.slice(start, i)) ?? []) scores[k]! += weight
+  }
   let best: Locale = en
   let bestScore = 0
   for (const [k, l] of LOCALES.entries()) {
@@ -151,10 +171,34 @@ export function detectLocale(text: string): Locale {
   return best
 }
 
-let votesCache: Map<string, Array<[number, number]>> | undefined
+// Whether each BMP character is a letter (1) or not (2), filled in as characters are met.
+const LETTERS = new Uint8Array(0x10000)
+const LETTER = /\p{L}/u
+
+function isPair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  const d = s.charCodeAt(i + 1)
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff
+}
+
+/** The width (0, 1 or 2 code units) of the character at `i` if it is a letter or an apostrophe. */
+function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 ? 1 : 0
+  // a surrogate pair is one character; a lone surrogate is no letter
+  if (isPair(s, i)) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0
+  let known = LETTERS[c]!
+  if (known === 0) {
+    known = LETTER.test(s[i]!) ? 1 : 2
+    LETTERS[c] = known
+  }
+  return known === 1 ? 1 : 0
+}
+
+let votesCache: { words: Map<string, Array<[number, number]>>; longest: number } | undefined
 
 /** fold()ed word -> [locale index, weight]: stopwords weigh 1, one-word labels and headings 3. */
-function localeVotes(): Map<string, Array<[number, number]>> {
+function localeVotes(): { words: Map<string, Array<[number, number]>>; longest: number } {
   if (votesCache) return votesCache
   const votes = new Map<string, Array<[number, number]>>()
   const add = (k: number, word: string, weight: number) => {
@@ -170,8 +214,10 @@ function localeVotes(): Map<string, Array<[number, number]>> {
     for (const list of [l.phoneLabels.voice, l.phoneLabels.mobile, l.phoneLabels.fax, l.headings])
       for (const word of list) if (word.length > 3 && !word.includes(' ')) add(k, word, 3)
   }
-  votesCache = votes
-  return votes
+  let longest = 0
+  for (const word of votes.keys()) longest = Math.max(longest, word.length)
+  votesCache = { words: votes, longest }
+  return votesCache
 }
 
 /** The locale for a BCP 47 tag, if we have it. */
