@@ -38,6 +38,8 @@ export function inferCountry(
   }
   vote(locale.countries[0], 1)
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1])
+  const best = countryOfNationalNumbers(lines, [...ranked.map(([c]) => c), ...locale.countries], memo)
+  if (best && best !== ranked[0]?.[0]) return { country: best, ambiguous: null }
   const top = ranked[0]
   if (!top) return { country: undefined, ambiguous: null }
   const second = ranked[1]
@@ -46,4 +48,69 @@ export function inferCountry(
       ? `the text points to ${top[0]} and ${second[0]} equally: pass defaultCountry`
       : null
   return { country: top[0], ambiguous }
+}
+
+// Countries tried for national numbers after the text's own evidence, most common in releases first.
+const COMMON: CountryCode[] = [
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'BE',
+  'CH',
+  'AT',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'PL',
+  'PT',
+  'IE',
+  'CA',
+  'AU',
+  'BR',
+  'RU',
+  'CZ',
+]
+const MAX_NATIONAL = 24
+
+/**
+ * The country under which most national-format numbers of the text are valid ("01494 421 625" is
+ * British, not American; "400 33 544" Norwegian, not Danish), trying the evidence's countries first so
+ * that ties go to them. Undefined when the text has no national number valid anywhere.
+ */
+function countryOfNationalNumbers(
+  lines: string[],
+  preferred: CountryCode[],
+  memo?: Map<string, PhoneParse>,
+): CountryCode | undefined {
+  const numbers: string[] = []
+  for (const line of lines) {
+    if (numbers.length >= MAX_NATIONAL) break
+    if (!/\d{2}/.test(line)) continue
+    for (const run of scanNumberRuns(line)) {
+      const raw = line.slice(run.start, run.end)
+      if (/^\(?\+|^00/.test(raw) || raw.replace(/\D/g, '').length < 7) continue
+      numbers.push(raw.replace(/\/\d{1,4}$/, '')) // "01 42 75 50 78/79": the first of the two
+      if (numbers.length >= MAX_NATIONAL) break
+    }
+  }
+  if (numbers.length === 0) return undefined
+  let best: CountryCode | undefined
+  let bestCount = 0
+  for (const [k, cc] of [...new Set([...preferred, ...COMMON])].entries()) {
+    let count = 0
+    for (const raw of numbers) if (parsePhone(raw, cc, memo).ok) count++
+    // the evidence's first country stands when any national number is valid there (countries with
+    // numbers of many lengths, such as Austria, would otherwise win on look-alikes)
+    if (k === 0 && count > 0) return cc
+    if (count > bestCount) {
+      best = cc
+      bestCount = count
+    }
+  }
+  return best
 }

@@ -78,3 +78,15 @@ describe('findPhones', () => {
     expect(scanNumberRuns('+(0)'.repeat(1000)).length).toBeGreaterThan(0)
   })
 })
+
+describe('country inference (no defaultCountry)', () => {
+  it('reads national numbers by the country where they are valid, not only by the language', async () => {
+    const { extractContacts } = await import('../../src/index.js')
+    const gb = extractContacts('Contact information\nTelephone: 01494 421 625; 01494 421 557')
+    expect(gb.contacts[0]!.phones.map((p) => p.e164)).toEqual(['+441494421625', '+441494421557'])
+    const ca = extractContacts(
+      'Pour renseignements : Responsable des relations de presse, 418 528-2265, poste 3144',
+    )
+    expect(ca.contacts[0]!.phones[0]).toMatchObject({ e164: '+14185282265', ext: '3144' })
+  })
+})
