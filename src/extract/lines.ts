@@ -37,7 +37,13 @@ export function lineDetails(line: string, ctx: PhoneScanContext): LineDetails {
       if (d) Object.assign(e, { end: d.end, raw: d.raw })
     }
   }
-  const urls = findUrls(plain.text).filter((u) => !emails.some((e) => u.start < e.end && e.start < u.end))
+  // web addresses that are not part of an e-mail address (both lists run left to right: one sweep)
+  let ei = 0
+  const urls = findUrls(plain.text).filter((u) => {
+    while (ei < emails.length && emails[ei]!.end <= u.start) ei++
+    const e = emails[ei]
+    return !(e && e.start < u.end)
+  })
   // phones are looked for outside e-mail and web addresses ("support-0800123456@…")
   const masked = maskSpans(line, [...emails, ...urls])
   const { phones, issues } = findPhones(masked, ctx)
@@ -107,17 +113,18 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     }
   }
   let pos = 0
-  const gaps: Array<{ start: number; text: string }> = []
+  // the text between details; every gap but a trailing one stands before a detail
+  const gaps: Array<{ start: number; text: string; beforeDetail: boolean }> = []
   for (const s of spans) {
-    if (s.start > pos) gaps.push({ start: pos, text: line.slice(pos, s.start) })
+    if (s.start > pos) gaps.push({ start: pos, text: line.slice(pos, s.start), beforeDetail: true })
     pos = Math.max(pos, s.end)
   }
-  if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos) })
+  if (pos < line.length) gaps.push({ start: pos, text: line.slice(pos), beforeDetail: false })
   for (const gap of gaps) {
     for (const m of gap.text.matchAll(SENTENCE_END))
       items.push({ type: 'sentence', at: gap.start + m.index + m[0].length - 1 })
     const pieces = splitPhrases(gap.text)
-    const beforeDetail = spans.some((s) => s.start >= gap.start + gap.text.length)
+    const beforeDetail = gap.beforeDetail
     for (const [n, piece] of pieces.entries()) {
       // a heading before its colon ("Press contact: …") is read before lead words are trimmed
       const rawPiece = piece.text.trim()

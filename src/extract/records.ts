@@ -14,6 +14,8 @@ export interface Draft {
   urls: Array<TextSpan & { line: number }>
   firstLine: number
   lastDetailLine: number
+  /** Keys of the details already held ('p:+33…;ext', 'e:address', 'u:url'): constant-time dedupe. */
+  seen: Set<string>
 }
 
 /** One line for the segmenter: its number, its items, and how it reads. */
@@ -78,6 +80,7 @@ export function segment(lines: SegLine[]): Draft[] {
     urls: [],
     firstLine: line,
     lastDetailLine: -1,
+    seen: new Set(),
   })
   const close = () => {
     if (cur && hasDetails(cur)) out.push(cur)
@@ -122,8 +125,11 @@ export function segment(lines: SegLine[]): Draft[] {
           let d: Draft = c ?? fresh(sl.line)
           cur = d
           if (item.type === 'phone') {
-            if (!d.phones.some((p) => p.e164 === item.phone.e164 && p.ext === item.phone.ext))
+            const key = `p:${item.phone.e164};${item.phone.ext ?? ''}`
+            if (!d.seen.has(key)) {
+              d.seen.add(key)
               d.phones.push({ ...item.phone, line: sl.line })
+            }
           } else if (item.type === 'email') {
             // a second address after a phone+address record on a later line starts a new record
             if (
@@ -131,17 +137,22 @@ export function segment(lines: SegLine[]): Draft[] {
               d.phones.length > 0 &&
               d.lastDetailLine < sl.line &&
               d.anchor &&
-              d.emails.some((e) => e.line < sl.line) &&
-              !d.emails.some((e) => e.value === item.email.value)
+              d.emails[0]!.line < sl.line &&
+              !d.seen.has(`e:${item.email.value.toLowerCase()}`)
             ) {
               close()
               d = fresh(sl.line)
               cur = d
             }
-            if (!d.emails.some((e) => e.value.toLowerCase() === item.email.value.toLowerCase()))
+            const key = `e:${item.email.value.toLowerCase()}`
+            if (!d.seen.has(key)) {
+              d.seen.add(key)
               d.emails.push({ ...item.email, line: sl.line })
-          } else if (!d.urls.some((u) => u.value === item.url.value))
+            }
+          } else if (!d.seen.has(`u:${item.url.value}`)) {
+            d.seen.add(`u:${item.url.value}`)
             d.urls.push({ ...item.url, line: sl.line })
+          }
           d.lastDetailLine = sl.line
           break
         }
