@@ -80,7 +80,7 @@ describe('press-contacts CLI (as a child process)', () => {
   })
 
   it('reports warnings on stderr with file and line', () => {
-    const r = run(['extract'], 'Tel 0123 456 789\n')
+    const r = run(['extract'], 'Tel 0123 456 789 0123 4567 89\n')
     expect(r.stderr).toMatch(/<stdin>:1: INVALID_PHONE/)
     expect(r.code).toBe(1)
   })

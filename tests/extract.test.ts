@@ -75,8 +75,8 @@ describe('phones', () => {
     expect(extractContacts(text, { defaultCountry: 'FR' }).contacts).toEqual([])
   })
 
-  it('warns about a national number when no country can be inferred, instead of guessing', () => {
-    const { contacts, warnings } = extractContacts('Tel 0123 456 789')
+  it('warns about a national number no country the text points to can read, instead of guessing', () => {
+    const { contacts, warnings } = extractContacts('Tel 0123 456 789 0123 4567 89')
     expect(contacts).toEqual([])
     expect(warnings.map((w) => [w.code, w.line])).toEqual([['INVALID_PHONE', 1]])
   })

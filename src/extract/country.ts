@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max'
-import type { Locale } from '../locales/index.js'
+import { LOCALES, type Locale } from '../locales/index.js'
 import { isCountryCode, type PhoneParse, parsePhone } from '../phone.js'
 import { scanNumberRuns } from './phones.js'
 
@@ -38,7 +38,11 @@ export function inferCountry(
   }
   vote(locale.countries[0], 1)
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1])
-  const best = countryOfNationalNumbers(lines, [...ranked.map(([c]) => c), ...locale.countries], memo)
+  const best = countryOfNationalNumbers(
+    lines,
+    [...ranked.map(([c]) => c), ...locale.countries, ...LOCALES.flatMap((l) => l.countries)],
+    memo,
+  )
   if (best && best !== ranked[0]?.[0]) return { country: best, ambiguous: null }
   const top = ranked[0]
   if (!top) return { country: undefined, ambiguous: null }
@@ -50,37 +54,12 @@ export function inferCountry(
   return { country: top[0], ambiguous }
 }
 
-// Countries tried for national numbers after the text's own evidence, most common in releases first.
-const COMMON: CountryCode[] = [
-  'US',
-  'GB',
-  'DE',
-  'FR',
-  'IT',
-  'ES',
-  'NL',
-  'BE',
-  'CH',
-  'AT',
-  'SE',
-  'NO',
-  'DK',
-  'FI',
-  'PL',
-  'PT',
-  'IE',
-  'CA',
-  'AU',
-  'BR',
-  'RU',
-  'CZ',
-]
 const MAX_NATIONAL = 24
 
 /**
- * The country under which most national-format numbers of the text are valid ("01494 421 625" is
- * British, not American; "400 33 544" Norwegian, not Danish), trying the evidence's countries first so
- * that ties go to them. Undefined when the text has no national number valid anywhere.
+ * The country, among those the text points to, under which most national-format numbers of the text
+ * are valid ("01494 421 625" in English text is British, not American), the evidence's first country
+ * whenever it reads any of them. Undefined when none reads any.
  */
 function countryOfNationalNumbers(
   lines: string[],
@@ -101,7 +80,9 @@ function countryOfNationalNumbers(
   if (numbers.length === 0) return undefined
   let best: CountryCode | undefined
   let bestCount = 0
-  for (const [k, cc] of [...new Set([...preferred, ...COMMON])].entries()) {
+  // only the countries the text points to (its numbers, addresses, language), then those of the
+  // languages we read: a number none of them reads stays unread, with a warning, never guessed wildly
+  for (const [k, cc] of [...new Set(preferred)].entries()) {
     let count = 0
     for (const raw of numbers) if (parsePhone(raw, cc, memo).ok) count++
     // the evidence's first country stands when any national number is valid there (countries with

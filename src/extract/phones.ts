@@ -23,7 +23,7 @@ export interface NumberIssue {
   reason: string
 }
 
-const MAX_DIGITS = 24
+const MAX_DIGITS = 40 // two numbers in one run still fit; a megabyte of digits is cut here
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 // Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
 // which would compile again on every evaluation in a hot loop.
@@ -114,7 +114,9 @@ const CURRENCY_BEFORE =
   /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|nok|sek|dkk|pln|rub|brl|cad|aud|jpy|inr|mio|mrd|us\$|r\$))\s*$/iu
 // A unit ends where no letter follows (Unicode-aware: "Tél." is no tonne) and is no label ("M:").
 const UNIT_AFTER =
-  /^\s*(?:zł|zl\b|pln\b|kč|czk\b|huf\b|ft\b|₽|руб|rub\b|francs?\b|franken\b|fr\.|sfr\b|chf\b|złotych|korun|kronor|kroner|euro\b|[%‰€$£]|m²|(?:eur|euros?|usd|dollars?|chf|nok|sek|dkk|kr|kg|km|m2|m|t|mw|kw|gw|mwh|gwh|tonnes?|tons?|ha|shares?|actions?|aktien|options?|votes?|droits|stück|units?|pieces?|people|personnes|persons?|passengers?|passageiros|habitants|einwohner|jobs?|employees?|salariés|mitarbeiter|million\p{L}*|billion\p{L}*|milliard\p{L}*|mrd|mio)(?![\p{L}\p{N}:]))/iu
+  /^\s*(?:zł|zl\b|pln\b|kč|czk\b|huf\b|ft\b|₽|руб|rub\b|francs?\b|franken\b|fr\.|sfr\b|chf\b|złotych|korun|kronor|kroner|euro\b|[%‰€$£]|m²|(?:eur|euros?|usd|dollars?|chf|nok|sek|dkk|kr|kg|km|m2|mw|kw|gw|mwh|gwh|tonnes?|tons?|ha|shares?|actions?|aktien|options?|votes?|droits|stück|units?|pieces?|people|personnes|persons?|passengers?|passageiros|habitants|einwohner|jobs?|employees?|salariés|mitarbeiter|million\p{L}*|billion\p{L}*|milliard\p{L}*|mrd|mio)(?![\p{L}\p{N}:]))/iu
+// metres and tonnes only in lower case: "M +33 6…" and "T +49 89…" are the labels of the next number
+const UNIT_LETTER_AFTER = /^\s*[mt](?![\p{L}\p{N}:.])/u
 const DATE_LIKE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2}\s*[-/]\s*\d{2,5}|(?:19|20)\d{2}(?:\s*[-/]\s*(?:19|20)\d{2})+)$/
 // a full date inside a run ("(08./09.03.2025)", "am 12.03.2024")
@@ -177,6 +179,7 @@ export function findPhones(
         glued ||
         CURRENCY_BEFORE.test(before) ||
         UNIT_AFTER.test(after) ||
+        UNIT_LETTER_AFTER.test(after) ||
         DATE_LIKE.test(raw.trim()) ||
         DATE_INSIDE.test(raw) ||
         THOUSANDS.test(raw.trim())
@@ -257,6 +260,12 @@ export function findPhones(
  * "0800 123 456 / 0800 123 457"; a slash after a short area code ("030/1234567") stays inside.
  */
 function splitRun(raw: string): Array<{ text: string; last: boolean }> {
+  // an international prefix after a space starts another number: "+44 20 7946 0000 0033 1 99 00 11 22"
+  const intl = raw.split(/\s+(?=00[1-9]\d)/)
+  if (intl.length > 1 && intl.every((p) => p.replace(/\D/g, '').length >= 6)) {
+    const parts = intl.flatMap((p) => splitRun(p).map((x) => x.text))
+    return parts.map((text, k) => ({ text, last: k === parts.length - 1 }))
+  }
   const pieces = raw.split('/')
   if (pieces.length === 1) return [{ text: raw, last: true }]
   const out: string[] = []

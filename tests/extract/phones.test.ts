@@ -51,6 +51,17 @@ describe('findPhones', () => {
     ])
   })
 
+  it('reads two international numbers written in one run, and a T label after a number', () => {
+    expect(phones('+44 (0)20 0000 0000 0033 2-01-00-00-00', 'DE').map((p) => p[0])).toEqual([
+      '+442000000000',
+      '+33201000000',
+    ])
+    expect(phones('0033 1 00 00 00 00 T +49 89 0000000', 'NL').map((p) => p[0])).toEqual([
+      '+33100000000',
+      '+49890000000',
+    ])
+  })
+
   it('keeps opening hours out of the number', () => {
     expect(phones('Teléfono: 954 21 68 30 (9:00–15:00)', 'ES')).toEqual([['+34954216830', 'voice', null]])
   })
