@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/fuzz/**/*.fuzz.test.ts'],
+    setupFiles: ['tests/fuzz/seed.ts'],
     testTimeout: 30 * 60_000,
     hookTimeout: 60_000,
   },

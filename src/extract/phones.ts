@@ -199,8 +199,19 @@ export function findPhones(
     const parts = splitRun(raw)
     let offset = run.start
     let endOfRun = run.end
-    for (const part of parts) {
-      const parsed = parsePhone(part.text, ctx.country, ctx.parsed)
+    for (const whole of parts) {
+      let part = whole
+      let parsed = parsePhone(part.text, ctx.country, ctx.parsed)
+      // digits before an area code in brackets belong to something else: "ext. 12 (212) 200-0000"
+      const bracket = part.text.indexOf('(')
+      if (!parsed.ok && bracket > 0 && /\d/.test(part.text.slice(0, bracket))) {
+        const tail = { text: part.text.slice(bracket), last: part.last }
+        const again = parsePhone(tail.text, ctx.country, ctx.parsed)
+        if (again.ok) {
+          part = tail
+          parsed = again
+        }
+      }
       if (!parsed.ok) {
         if (
           parsed.reason !== 'not-national' &&
@@ -261,7 +272,8 @@ export function findPhones(
  */
 function splitRun(raw: string): Array<{ text: string; last: boolean }> {
   // an international prefix after a space starts another number: "+44 20 7946 0000 0033 1 99 00 11 22"
-  const intl = raw.split(/\s+(?=00[1-9]\d)/)
+  // (only when the run is longer than any one number: "+49 (0)151 00100000" is one)
+  const intl = raw.replace(/\D/g, '').length > 17 ? raw.split(/\s+(?=00[1-9]\d)/) : [raw]
   if (intl.length > 1 && intl.every((p) => p.replace(/\D/g, '').length >= 6)) {
     const parts = intl.flatMap((p) => splitRun(p).map((x) => x.text))
     return parts.map((text, k) => ({ text, last: k === parts.length - 1 }))
@@ -283,7 +295,11 @@ function splitRun(raw: string): Array<{ text: string; last: boolean }> {
       // "78/79" and "2241/42": the same number with its last digits replaced
       const kept = lastGroup.slice(0, lastGroup.length - nextDigits.length)
       cur = cur.replace(/\d+(\D*)$/, kept + nextDigits + '$1')
-    } else if (curDigits >= 6 && nextDigits.length >= 6) {
+    } else if (
+      (curDigits >= 6 && nextDigits.length >= 6) ||
+      (/^\s*(?:\+|00[1-9])/.test(next) && nextDigits.length >= 10)
+    ) {
+      // two numbers, or a short figure then an international one ("ext. 12 / 0033 1 …")
       out.push(cur)
       cur = next
     } else cur = cur + '/' + next // "030/2589 4471": a slash inside one number, kept as written

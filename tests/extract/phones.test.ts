@@ -101,3 +101,12 @@ describe('country inference (no defaultCountry)', () => {
     expect(ca.contacts[0]!.phones[0]).toMatchObject({ e164: '+14185282265', ext: '3144' })
   })
 })
+
+describe('runs holding an international prefix', () => {
+  it('keeps "+49 (0)151 00100000" whole and reads the number after it', () => {
+    expect(phones('+49 (0)151 00100000 +1 (212) 200-0000', 'DE').map((p) => p[0])).toEqual([
+      '+4915100100000',
+      '+12122000000',
+    ])
+  })
+})

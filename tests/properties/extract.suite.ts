@@ -54,7 +54,15 @@ export function lostDetails(text: string, cc: string | undefined, result: Extrac
     // The same digits read with other bounds: the naive scan cuts numbers spaced with U+202F, which we read
     // whole, and runs on across a spaced dash into the next field, where we stop. Exact readings are the
     // job of the labelled fixtures; this property is about dropping.
-    if ([...e164s].some((x) => x.includes(p.national) || p.e164.startsWith(x))) continue
+    // Also the same digits under another country code: "+44 (0)20…" is British to us, "(0)20…" Italian
+    // to the naive scan.
+    const bare = p.national.replace(/^0+/, '')
+    if (
+      [...e164s].some(
+        (x) => x.includes(p.national) || p.e164.startsWith(x) || (bare.length >= 6 && x.endsWith(bare)),
+      )
+    )
+      continue
     if (messageDigits.some((d) => d.includes(p.national))) continue
     lost.push(`phone ${p.e164} (${JSON.stringify(p.raw)})`)
   }
