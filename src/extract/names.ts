@@ -88,6 +88,17 @@ export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value)
 }
 
+/** `compute(key)`, looked up in `memo` first and remembered there (no memo: computed every time). */
+export function memoized<V>(memo: Map<string, V> | undefined, key: string, compute: (key: string) => V): V {
+  if (!memo) return compute(key)
+  let value = memo.get(key)
+  if (value === undefined) {
+    value = compute(key)
+    remember(memo, key, value)
+  }
+  return value
+}
+
 function words(text: string): string[] {
   return text.match(WORD) ?? []
 }
@@ -158,14 +169,7 @@ function isOrg(fw: string[], lex: Lexicon, raw?: string[]): boolean {
  * surname is written in capitals next to a mixed-case given name.
  */
 export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null {
-  const memo = lex.memo?.shapes
-  if (!memo) return shapeOf(text, lex)
-  let shape = memo.get(text)
-  if (shape === undefined) {
-    shape = shapeOf(text, lex)
-    remember(memo, text, shape)
-  }
-  return shape
+  return memoized(lex.memo?.shapes, text, (t) => shapeOf(t, lex))
 }
 
 function shapeOf(text: string, lex: Lexicon): 'strong' | 'weak' | null {
@@ -250,14 +254,7 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
 
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
-  const memo = lex.memo?.kinds
-  if (!memo) return classify(raw, lex)
-  let kind = memo.get(raw)
-  if (kind === undefined) {
-    kind = classify(raw, lex)
-    remember(memo, raw, kind)
-  }
-  return kind
+  return memoized(lex.memo?.kinds, raw, (t) => classify(t, lex))
 }
 
 function classify(raw: string, lex: Lexicon): PhraseKind {

@@ -1,5 +1,5 @@
 import { fold, hasPhrase, hasWord, type Lexicon } from '../locales/index.js'
-import { foldWords, isTitle, nameShape, type Phrase, remember, stripHonorifics } from './names.js'
+import { foldWords, isTitle, memoized, nameShape, type Phrase, stripHonorifics } from './names.js'
 
 // Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
 // which would compile again on every evaluation in a hot loop.
@@ -28,14 +28,7 @@ const DESK_HEADS = new Set([
  * known given name or end with a desk word.
  */
 export function findInProse(text: string, lex: Lexicon): readonly Phrase[] {
-  const memo = lex.memo?.inProse
-  if (!memo) return inProse(text, lex)
-  let found = memo.get(text)
-  if (found === undefined) {
-    found = inProse(text, lex)
-    remember(memo, text, found)
-  }
-  return found
+  return memoized(lex.memo?.inProse, text, (t) => inProse(t, lex))
 }
 
 function inProse(text: string, lex: Lexicon): Phrase[] {
