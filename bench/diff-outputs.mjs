@@ -60,7 +60,8 @@ for (const t of texts) {
   const y = run(b)
   if (x !== y) {
     diffs++
-    if (diffs <= 5) console.log(`DIFF ${t.id}\n  base: ${x.slice(0, 300)}\n  new:  ${y.slice(0, 300)}`)
+    if (diffs <= (Number(process.env.SHOW) || 5))
+      console.log(`DIFF ${t.id}\n  base: ${x.slice(0, 300)}\n  new:  ${y.slice(0, 300)}`)
   }
 }
 console.log(`${texts.length} texts, ${diffs} differ`)

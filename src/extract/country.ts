@@ -88,6 +88,8 @@ function countryOfNationalNumbers(
     // the evidence's first country stands when any national number is valid there (countries with
     // numbers of many lengths, such as Austria, would otherwise win on look-alikes)
     if (k === 0 && count > 0) return cc
+    // no later country can read more than all of them
+    if (count === numbers.length) return cc
     if (count > bestCount) {
       best = cc
       bestCount = count

@@ -172,7 +172,11 @@ export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null 
   return memoized(lex.memo?.shapes, text, (t) => shapeOf(t, lex))
 }
 
-function shapeOf(text: string, lex: Lexicon): 'strong' | 'weak' | null {
+/**
+ * `known.fieldWords`: whether the text is already known to read as a title, desk, organisation or
+ * heading (the classifier has just checked the same words), so that it is not checked twice.
+ */
+function shapeOf(text: string, lex: Lexicon, known?: { fieldWords: boolean }): 'strong' | 'weak' | null {
   const toks = text.trim().split(/\s+/)
   if (toks.length < 2 || toks.length > 6) return null
   let core = 0
@@ -194,9 +198,11 @@ function shapeOf(text: string, lex: Lexicon): 'strong' | 'weak' | null {
     else mixed++
   }
   if (core < 2 || core > 4) return null
-  const fw = foldWords(text)
-  if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex, words(text))) return null
-  if (hasPhrase(lex.headings, fw.join(' '))) return null
+  if (!known) {
+    const fw = foldWords(text)
+    if (isTitle(fw, lex) || isDesk(fw, lex) || isOrg(fw, lex, words(text))) return null
+    if (hasPhrase(lex.headings, fw.join(' '))) return null
+  } else if (known.fieldWords) return null
   if (lex.emailLocals && matchesEmail(toks, lex)) return 'strong'
   const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
   const given = (t: string | undefined) =>
@@ -269,9 +275,16 @@ function classify(raw: string, lex: Lexicon): PhraseKind {
   if (hasPhrase(lex.headings, whole)) return 'heading'
   if (isTitle(fw, lex)) return 'title'
   // a desk is named with a capital ("Service de presse"), unless the whole phrase is a desk's name
-  if (isDesk(fw, lex) && (UPPER_START.test(text) || deskName)) return 'desk'
-  if (isOrg(fw, lex, words(text)) && ORG_START.test(text)) return 'org'
-  const shape = nameShape(stripHonorifics(text, lex), lex)
+  const desk = isDesk(fw, lex)
+  if (desk && (UPPER_START.test(text) || deskName)) return 'desk'
+  const org = isOrg(fw, lex, words(text))
+  if (org && ORG_START.test(text)) return 'org'
+  const name = stripHonorifics(text, lex)
+  // with no honorific stripped, the name's words are the ones just checked (none a title or heading)
+  const shape =
+    name === text
+      ? memoized(lex.memo?.shapes, name, (t) => shapeOf(t, lex, { fieldWords: desk || org }))
+      : nameShape(name, lex)
   if (shape === 'strong') return 'person'
   if (shape === 'weak') return 'nameish'
   return 'text'

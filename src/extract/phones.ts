@@ -1,6 +1,6 @@
 import { fold, type Lexicon } from '../locales/index.js'
 import type { PhoneType } from '../model/contact.js'
-import { type CountryCode, type PhoneParse, parsePhone } from '../phone.js'
+import { type CountryCode, numberType, type PhoneParse, parsePhone } from '../phone.js'
 
 /** A phone number found on a line, parsed and typed. */
 export interface PhoneSpan {
@@ -31,6 +31,9 @@ const LETTER = /\p{L}/u
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c)
 const INNER = new Set([' ', '.', '-', '/', '(', ')'])
 
+// an area code or trunk in brackets inside a number: "(0)", "(212)", "(+44)"; sticky, read in place
+const BRACKET_GROUP = /\(\+?\s?\d{1,5}\)/y
+
 /** Raw candidate runs: digits with the punctuation numbers are written with, found by one linear scan. */
 export function scanNumberRuns(line: string): Array<{ start: number; end: number }> {
   const runs: Array<{ start: number; end: number }> = []
@@ -39,7 +42,7 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
   while (i < n) {
     const c = line[i]!
     let startOk = false
-    if (isDigit(c)) startOk = !isLetter(line[i - 1]) && !isDigit(line[i - 1])
+    if (isDigit(c)) startOk = !isDigit(line[i - 1]) && !isLetter(line[i - 1])
     else if (c === '+')
       startOk = isDigit(line[i + 1]) || (line[i + 1] === ' ' && isDigit(line[i + 2])) || line[i + 1] === '('
     else if (c === '(') startOk = isDigit(line[i + 1]) || line[i + 1] === '+'
@@ -52,16 +55,28 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
     let digits = 0
     let lastDigit = -1
     let seps = 0
+    // brackets opened and closed so far, and up to the last digit
+    let opened = 0
+    let closed = 0
+    let openedAtLast = 0
+    let closedAtLast = 0
     while (j < n) {
       const d = line[j]!
       if (isDigit(d)) {
         digits++
         lastDigit = j
+        openedAtLast = opened
+        closedAtLast = closed
         seps = 0
       } else if (INNER.has(d) || (d === '+' && line[j - 1] === '(')) {
         // a bracket inside a number holds an area code or the trunk "(0)"; "(9:00–15:00)" ends it
-        if (d === '(' && j > i && !/^\(\+?\s?\d{1,5}\)/.test(line.slice(j, j + 9))) break
-        if (d === ')' && !line.slice(i, j).includes('(')) break
+        if (d === '(' && j > i) {
+          BRACKET_GROUP.lastIndex = j
+          if (!BRACKET_GROUP.test(line)) break
+        }
+        if (d === ')' && opened === 0) break
+        if (d === '(') opened++
+        else if (d === ')') closed++
         seps++
         // two spaces in a row (a column gap) or a long punctuation run ends the number
         if (seps > 3 || (d === ' ' && line[j - 1] === ' ')) break
@@ -74,8 +89,7 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
       continue
     }
     let end = lastDigit + 1
-    if (line[end] === ')' && line.slice(i, end).split('(').length > line.slice(i, end).split(')').length)
-      end++
+    if (line[end] === ')' && openedAtLast > closedAtLast) end++
     runs.push({ start: i, end })
     // skip the rest of an over-long digit run so it is not re-read from its middle
     i = digits > MAX_DIGITS ? skipDigits(line, j) : Math.max(end, i + 1)
@@ -237,7 +251,7 @@ export function findPhones(
       const trailing = part.last ? trailingLabel(line.slice(endOfRun), ctx.lex) : null
       const label = labelInfo ?? trailing
       let type: PhoneType = label?.type ?? 'unknown'
-      if (type === 'unknown' && parsed.number.getType() === 'MOBILE') type = 'mobile'
+      if (type === 'unknown' && numberType(parsed.number) === 'MOBILE') type = 'mobile'
       if (label && /dial|passcode|konferenz|conference/i.test(label.label)) {
         issues.push({
           start: offset,

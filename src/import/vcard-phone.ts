@@ -1,6 +1,6 @@
 import { fold, LOCALES, lexiconFor } from '../locales/index.js'
 import type { Phone, Warning } from '../model/contact.js'
-import { type CountryCode, isCountryCode, parsePhone } from '../phone.js'
+import { type CountryCode, isCountryCode, numberType, parsePhone } from '../phone.js'
 import { list, type Prop, text } from './vcard-props.js'
 
 const APPLE_LABEL = /^_\$!<(.+)>!\$_$/
@@ -84,6 +84,6 @@ export function readPhone(
   }
   const applied = p.group ? labels.get(p.group) : undefined
   const label = applied === undefined ? null : (APPLE_LABEL.exec(applied)?.[1] ?? applied)
-  const type = phoneType(list(p.params.type), label, parsed.number.getType() === 'MOBILE')
+  const type = phoneType(list(p.params.type), label, numberType(parsed.number) === 'MOBILE')
   return { e164: parsed.number.number, type, ext, raw, label }
 }
