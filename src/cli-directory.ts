@@ -83,12 +83,9 @@ function load(
   const dir = new Directory()
   let failed = false
   for (const file of files) {
-    const name = file === '-' ? '<stdin>' : file
-    let text: string
-    try {
-      text = io.read(file)
-    } catch (err) {
-      io.error(`press-contacts: cannot read ${name}: ${errorText(err)}\n`)
+    const name = displayName(file)
+    const text = readOrReport(file, io)
+    if (text === null) {
       failed = true
       continue
     }
@@ -102,6 +99,18 @@ function load(
     }
   }
   return { dir, failed }
+}
+
+const displayName = (file: string) => (file === '-' ? '<stdin>' : file)
+
+/** A file's text, or null after saying on stderr why it could not be read. */
+function readOrReport(file: string, io: DirectoryIO): string | null {
+  try {
+    return io.read(file)
+  } catch (err) {
+    io.error(`press-contacts: cannot read ${displayName(file)}: ${errorText(err)}\n`)
+    return null
+  }
 }
 
 function output(text: string, options: DirectoryCommandOptions, io: DirectoryIO): number {
@@ -154,12 +163,9 @@ export function runValidate(files: string[], _options: DirectoryCommandOptions, 
   }
   let status = 0
   for (const file of files) {
-    const name = file === '-' ? '<stdin>' : file
-    let text: string
-    try {
-      text = io.read(file)
-    } catch (err) {
-      io.error(`press-contacts: cannot read ${name}: ${errorText(err)}\n`)
+    const name = displayName(file)
+    const text = readOrReport(file, io)
+    if (text === null) {
       status = 1
       continue
     }

@@ -94,8 +94,8 @@ interface NumberingPlanInternals {
 
 /**
  * A quick check a national number must pass before libphonenumber-js parses it under `country`: its
- * digits (or those after the national prefix or the calling code) match the general pattern of a
- * country of that calling code. Null where the prefix rules rewrite digits (Argentina, Brazil…): no
+ * digits (or those after the national prefix or the calling code) match a number type of a country
+ * of that calling code. Null where the prefix rules rewrite digits (Argentina, Brazil…): no
  * check there. Rejecting early is what makes country inference cheap (a number is tried under many
  * countries) and never changes a result: libphonenumber-js validates against narrower patterns.
  */
@@ -122,16 +122,6 @@ const NON_FIXED_LINE = [
   'VOICEMAIL',
 ]
 
-/** The national-number patterns of a country's number types ("" where a type repeats another). */
-function typePatterns(p: NumberingPlanInternals): string[] {
-  const out: string[] = []
-  for (const t of ['FIXED_LINE', ...NON_FIXED_LINE]) {
-    const pattern = p.type(t)?.pattern()
-    if (pattern) out.push(pattern)
-  }
-  return out.length > 0 ? out : [p.nationalNumberPattern()]
-}
-
 function gateOf(country: CountryCode): Gate | null {
   let gate = gates.get(country)
   if (gate !== undefined) return gate
@@ -149,8 +139,9 @@ function gateOf(country: CountryCode): Gate | null {
     ).countryCallingCodes()[callingCode] ?? [country]
     const union: string[] = []
     for (const c of siblings) {
-      metadata.selectNumberingPlan(c as CountryCode)
-      union.push(...typePatterns(metadata.numberingPlan as unknown as NumberingPlanInternals))
+      const r = rulesOf(c)
+      const types = [r.fixedLine, ...r.others].flatMap((t) => (t ? [t.source] : []))
+      union.push(...(types.length > 0 ? types : [r.generalSource]))
     }
     gate = {
       callingCode,
@@ -177,10 +168,13 @@ export function mayBeValid(digits: string, country: CountryCode): boolean {
 
 interface TypeRule {
   type: string
+  /** The metadata's pattern, as written. */
+  source: string
   pattern: RegExp
   lengths: number[] | undefined
 }
 interface PlanRules {
+  generalSource: string
   general: RegExp
   hasTypes: boolean
   fixedLine: TypeRule | undefined
@@ -200,11 +194,12 @@ function rulesOf(key: string): PlanRules {
     const def = np.type(t) as { pattern(): string; possibleLengths(): number[] | undefined } | undefined
     const pattern = def?.pattern()
     return def && pattern
-      ? { type: t, pattern: new RegExp(`^(?:${pattern})$`), lengths: def.possibleLengths() }
+      ? { type: t, source: pattern, pattern: new RegExp(`^(?:${pattern})$`), lengths: def.possibleLengths() }
       : undefined
   }
   const mobileDef = np.type('MOBILE')
   r = {
+    generalSource: np.nationalNumberPattern(),
     general: new RegExp(`^(?:${np.nationalNumberPattern()})$`),
     hasTypes: np.hasTypes(),
     fixedLine: rule('FIXED_LINE'),

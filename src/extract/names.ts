@@ -168,8 +168,12 @@ function isOrg(fw: string[], lex: Lexicon, raw?: string[]): boolean {
  * inside), no digits, no function words. Returns 'strong' when a token is a known given name or a
  * surname is written in capitals next to a mixed-case given name.
  */
-export function nameShape(text: string, lex: Lexicon): 'strong' | 'weak' | null {
-  return memoized(lex.memo?.shapes, text, (t) => shapeOf(t, lex))
+export function nameShape(
+  text: string,
+  lex: Lexicon,
+  known?: { fieldWords: boolean },
+): 'strong' | 'weak' | null {
+  return memoized(lex.memo?.shapes, text, (t) => shapeOf(t, lex, known))
 }
 
 /**
@@ -281,10 +285,7 @@ function classify(raw: string, lex: Lexicon): PhraseKind {
   if (org && ORG_START.test(text)) return 'org'
   const name = stripHonorifics(text, lex)
   // with no honorific stripped, the name's words are the ones just checked (none a title or heading)
-  const shape =
-    name === text
-      ? memoized(lex.memo?.shapes, name, (t) => shapeOf(t, lex, { fieldWords: desk || org }))
-      : nameShape(name, lex)
+  const shape = nameShape(name, lex, name === text ? { fieldWords: desk || org } : undefined)
   if (shape === 'strong') return 'person'
   if (shape === 'weak') return 'nameish'
   return 'text'

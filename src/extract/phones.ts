@@ -55,18 +55,16 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
     let digits = 0
     let lastDigit = -1
     let seps = 0
-    // brackets opened and closed so far, and up to the last digit
-    let opened = 0
-    let closed = 0
-    let openedAtLast = 0
-    let closedAtLast = 0
+    // whether a bracket was opened, and how many stand open so far and at the last digit
+    let opened = false
+    let depth = 0
+    let depthAtLast = 0
     while (j < n) {
       const d = line[j]!
       if (isDigit(d)) {
         digits++
         lastDigit = j
-        openedAtLast = opened
-        closedAtLast = closed
+        depthAtLast = depth
         seps = 0
       } else if (INNER.has(d) || (d === '+' && line[j - 1] === '(')) {
         // a bracket inside a number holds an area code or the trunk "(0)"; "(9:00–15:00)" ends it
@@ -74,9 +72,11 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
           BRACKET_GROUP.lastIndex = j
           if (!BRACKET_GROUP.test(line)) break
         }
-        if (d === ')' && opened === 0) break
-        if (d === '(') opened++
-        else if (d === ')') closed++
+        if (d === ')' && !opened) break
+        if (d === '(') {
+          opened = true
+          depth++
+        } else if (d === ')') depth--
         seps++
         // two spaces in a row (a column gap) or a long punctuation run ends the number
         if (seps > 3 || (d === ' ' && line[j - 1] === ' ')) break
@@ -89,7 +89,7 @@ export function scanNumberRuns(line: string): Array<{ start: number; end: number
       continue
     }
     let end = lastDigit + 1
-    if (line[end] === ')' && openedAtLast > closedAtLast) end++
+    if (line[end] === ')' && depthAtLast > 0) end++
     runs.push({ start: i, end })
     // skip the rest of an over-long digit run so it is not re-read from its middle
     i = digits > MAX_DIGITS ? skipDigits(line, j) : Math.max(end, i + 1)
