@@ -49,14 +49,18 @@ function matchEmail(query: string, c: Contact): boolean {
   return c.emails.some((e) => e.toLowerCase() === q)
 }
 
-const PHONE_LIKE = /^(?:tel:)?[+(]?[\d\s().\-/]+(?:(?:;ext=|\s*(?:ext\.?|x)\s*)\d+)?$/i
+// (the spaces before an extension are the number's own class: a second `\s*` there made failures quadratic)
+const PHONE_LIKE = /^(?:tel:)?[+(]?[\d\s().\-/]+(?:(?:;ext=|(?:ext\.?|x)\s*)\d+)?$/i
 
 /** E.164 forms a written number can stand for, given the countries of the numbers on file. */
 function phoneCandidates(
   query: string,
   countries: Set<string>,
 ): { e164: Set<string>; national: string | null } {
-  const q = query.replace(/^tel:/i, '').replace(/(?:;ext=|\s*(?:ext\.?|x)\s*)\d+$/i, '')
+  const q = query
+    .replace(/^tel:/i, '')
+    .replace(/(?:;ext=|(?:ext\.?|x)\s*)\d+$/i, '')
+    .trimEnd()
   const e164 = new Set<string>()
   const intl = parsePhone(q, undefined)
   if (intl.ok) e164.add(intl.number.number)

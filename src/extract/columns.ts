@@ -5,7 +5,8 @@
  */
 
 // Cell separators between side-by-side columns: tabs, a pipe between spaces, or a wide gap.
-const CELL_SPLIT = /\t+|\s+\|\s*| {3,}/g
+// (bounded: an unbounded `\s+` before the pipe is read again from each space of a long run)
+const CELL_SPLIT = /\t+|\s{1,40}\|\s*| {3,}/g
 const MIN_ROWS = 3
 
 /** A column's cell: its text and where it starts on its line. */

@@ -196,25 +196,25 @@ function reportIssues(d: LineDetails, line: number, text: string, warnings: Warn
 
 /** The line with its phones, e-mail and web addresses blanked out. */
 function withoutDetails(line: string, d: LineDetails): string {
-  const spans = [...d.phones, ...d.emails, ...d.urls].sort((a, b) => b.start - a.start)
-  // disjoint spans (the usual case) in one pass, so that a line with thousands of them stays linear
-  if (spans.every((s, k) => k === 0 || s.end <= spans[k - 1]!.start)) {
-    const parts: string[] = []
-    let end = line.length
-    for (const s of spans) {
-      parts.push(line.slice(s.end, end), ' ')
-      end = s.start
+  // Each detail, or each group of overlapping ones (the numbers of one run share its span), becomes one
+  // space, in one pass over the spans in order, so that a line with thousands of them stays linear.
+  const spans = [...d.phones, ...d.emails, ...d.urls].sort((a, b) => a.start - b.start || a.end - b.end)
+  const parts: string[] = []
+  let at = 0
+  for (const s of spans) {
+    if (s.start < at) {
+      at = Math.max(at, s.end)
+      continue
     }
-    parts.push(line.slice(0, end))
-    return parts.reverse().join('')
+    parts.push(line.slice(at, s.start), ' ')
+    at = s.end
   }
-  // overlapping or repeated spans (the numbers of one run share its span): cut one after the other
-  let out = line
-  for (const s of spans) out = out.slice(0, s.start) + ' ' + out.slice(s.end)
-  return out
+  parts.push(line.slice(at))
+  return parts.join('')
 }
 
-const PROSE_WORD = /\p{L}[\p{L}'’-]*/gu
+// bounded: no word is longer, and an unbounded loop overflows the regex stack on a megabyte-long one
+const PROSE_WORD = /\p{L}[\p{L}'’-]{0,255}/gu
 
 /** Whether a line reads as running text rather than fields: many words, function words, no column gaps. */
 function isProse(line: string, words0: string, lex: Lexicon): boolean {

@@ -67,14 +67,16 @@ const ON_BEHALF_OF =
   /^(?:[Ff]or|[Pp]our|[Ff]ür|[Pp]ara|[Pp]er|[Vv]oor|[Ii]m Auftrag von|[Oo]n behalf of|[Ff]or and on behalf of)\s+(\p{Lu}.{1,80}?)\s*:$/u
 const NOT_LOWER_START = /^\P{Ll}/u
 // sentence ends ("… 0722 301267. Det går också …"), not abbreviations ("Tel. 030", "Dr. Anna")
-const SENTENCE_END = /(\p{L}{4,}|\d)[)"”»']?[.!?]\s+(?=\p{Lu})/gu
+// (the word before is a lookbehind: matched from each letter instead, a long run of letters costs its square)
+const SENTENCE_END = /(?<=(?:\p{L}{4}|\d)[)"”»']?)[.!?]\s+(?=\p{Lu})/gu
 const SENTENCE_END_ONE = new RegExp(SENTENCE_END.source, 'u')
 const TWO_LETTERS = /\p{L}{2}/u
 
 // Field separators inside a gap of text: tabs, column gaps, pipes, bullets, dashes between spaces,
-// commas, semicolons, colons, brackets and slashes between spaces.
+// commas, semicolons, colons, brackets and slashes between spaces. The whitespace before a separator is
+// bounded: unbounded, a long run of spaces is read again from each of its characters (quadratic).
 const SEPARATORS =
-  /\t+| {2,}|\s*[|•·▪►●■◦]\s*|\s+[–—-]\s+|\s*[–—]\s*|[,;:]\s*|\s*[()[\]]\s*|\s+\/\s+|\u2591+/gu
+  /\t+| {2,}|\s{0,40}[|•·▪►●■◦]\s*|\s{1,40}[–—-]\s+|\s{0,40}[–—]\s*|[,;:]\s*|\s{0,40}[()[\]]\s*|\s{1,40}\/\s+|\u2591+/gu
 const PROSE_WORDS = 6
 
 /** Splits a line into items: details, and the phrases between them classified. */
@@ -126,6 +128,9 @@ export function lineItems(line: string, details: LineDetails, lex: Lexicon): Ite
     const pieces = splitPhrases(gap.text)
     const beforeDetail = gap.beforeDetail
     for (const [n, piece] of pieces.entries()) {
+      // a "word" of thousands of characters is no field, and the phrase patterns would overflow the
+      // regex engine's backtracking stack on a megabyte-long one
+      if (hasLongWord(piece.text)) continue
       // a heading before its colon ("Press contact: …") is read before lead words are trimmed
       const rawPiece = piece.text.trim()
       if (rawPiece && classifyPhrase(rawPiece, lex) === 'heading') {
@@ -249,9 +254,64 @@ const LEAD_WORDS = new Set([
   'an',
 ])
 
+// What cleanPhrase trims: bullets, dashes and dots before a phrase, dashes and dots after it.
+const LEAD_JUNK = /[\s\-–—*>•·.]/u
+const TRAIL_JUNK = /[\s\-–—*.]/u
+const STOPS = /[.:]/
+
+/**
+ * `text` without the run of `lead` characters at its start and of `trail` characters at its end. Linear,
+ * where `/[…]+$/` is quadratic: it is tried from each character of a long run that stops short of the end.
+ */
+function trimRuns(text: string, lead: RegExp | null, trail: RegExp | null): string {
+  let a = 0
+  let b = text.length
+  if (lead) while (a < b && lead.test(text[a]!)) a++
+  if (trail) while (b > a && trail.test(text[b - 1]!)) b--
+  return text.slice(a, b)
+}
+
+const SPACE = /\s/
+
+/** The longest run of non-space characters a phrase may hold. */
+const MAX_WORD = 1000
+
+/** Whether `text` holds a run of more than {@link MAX_WORD} characters without a space. */
+function hasLongWord(text: string): boolean {
+  if (text.length <= MAX_WORD) return false
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    run =
+      c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
+        ? 0
+        : run + 1
+    if (run > MAX_WORD) return true
+  }
+  return false
+}
+
+/** `text` without its last `n` words, trimmed; unchanged when it has fewer. Linear in the words' length. */
+function withoutLastWords(text: string, n: number): string {
+  let i = text.length
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--
+  if (i < text.length) return text // the words must end the text
+  for (let k = 0; k < n; k++) {
+    if (k > 0) {
+      const wordEnd = i
+      while (i > 0 && SPACE.test(text[i - 1]!)) i--
+      if (i === wordEnd || i === 0) return text
+    }
+    const end = i
+    while (i > 0 && !SPACE.test(text[i - 1]!)) i--
+    if (i === end) return text
+  }
+  return text.slice(0, i).trim()
+}
+
 /** Trims bullets, labels and lead-in words from a phrase; empty when nothing is left. */
 function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
-  let text = raw.replace(/^[\s\-–—*>•·.]+|[\s\-–—*.]+$/gu, '')
+  let text = trimRuns(raw, LEAD_JUNK, TRAIL_JUNK)
   // drop the label that stood right before a detail ("E-Mail", "Tel.", "Web"), and lead-in words
   let labelDropped = !beforeDetail
   if (!labelDropped) {
@@ -262,7 +322,7 @@ function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
     for (let n = words.length; n >= 2 && m; n--) {
       const tail = words.slice(-n).join(' ')
       if (lex.phoneLabels.has(tail) || lex.emailLabels.has(tail)) {
-        text = text.replace(new RegExp(`(?:\\S+\\s+){${n - 1}}\\S+$`, 'u'), '').trim()
+        text = withoutLastWords(text, n)
         labelDropped = true
         break
       }
@@ -278,7 +338,7 @@ function cleanPhrase(raw: string, lex: Lexicon, beforeDetail: boolean): string {
       lex.urlLabels.has(key) ||
       lex.extensionWords.has(key)
     // "Press Office: +44 …" names a desk; "Press Office" is not "Press" + the label "Office"
-    const pair = fold(text.split(/\s+/).slice(-2).join(' ')).replace(/[.:]+$/, '')
+    const pair = trimRuns(fold(text.split(/\s+/).slice(-2).join(' ')), null, STOPS)
     if (isLabel && !labelDropped && hasPhrase(lex.desks, pair)) break
     if (isLabel && !labelDropped) labelDropped = true
     else if (!LEAD_WORDS.has(key)) break

@@ -264,8 +264,14 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
 
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
+  // no name, title, desk or organisation runs to hundreds of characters; a megabyte-long "word" would
+  // also overflow the regex engine's backtracking stack in the word patterns below
+  if (raw.length > MAX_PHRASE) return 'text'
   return memoized(lex.memo?.kinds, raw, (t) => classify(t, lex))
 }
+
+/** The longest phrase read as anything but text. */
+const MAX_PHRASE = 400
 
 function classify(raw: string, lex: Lexicon): PhraseKind {
   const text = raw.trim()

@@ -28,7 +28,9 @@ const DOT = String.raw`(?:\s{0,2}[[({<]\s{0,2}(?:dot|point|punkt|punto|ponto|\.)
 const WORD = String.raw`[\p{L}\p{N}_%+'-]{1,64}`
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?`
 // Anchored and bounded (applied to at most LOOK characters next to an at token), so they stay linear.
-const LOCAL_BEFORE = new RegExp(String.raw`(?:${WORD}${DOT}){0,6}${WORD}\s{0,2}$`, 'iu')
+// A local part starts where a word starts (the lookbehind), not at every character of the window: without
+// it each at token cost a match attempt from each of up to LOOK positions.
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_%+'-])(?:${WORD}${DOT}){0,6}${WORD}\s{0,2}$`, 'iu')
 const DOMAIN_AFTER = new RegExp(String.raw`^\s{0,2}${LABEL}(?:${DOT}${LABEL}){1,6}`, 'iu')
 const LOOK = 200
 // Words that stand before "(a)" in ordinary prose ("stand (a)", "Section (a)"): never a local part.
@@ -68,11 +70,15 @@ export function decodeObfuscatedEmails(line: string): Deobfuscated {
   const chunks: string[] = []
   let copied = 0
   let consumed = 0
+  let previousToken = 0
   AT_TOKEN.lastIndex = 0
   for (let m = AT_TOKEN.exec(line); m; m = AT_TOKEN.exec(line)) {
     const tokenStart = m.index
     const tokenEnd = m.index + m[0].length
-    const windowStart = Math.max(consumed, tokenStart - LOOK)
+    // a local part holds no at token, so it starts after the previous one: each character is then read by
+    // at most one window, and a line of at tokens costs what its length does
+    const windowStart = Math.max(consumed, previousToken, tokenStart - LOOK)
+    previousToken = tokenEnd
     const before = LOCAL_BEFORE.exec(line.slice(windowStart, tokenStart))
     const after = DOMAIN_AFTER.exec(line.slice(tokenEnd, tokenEnd + LOOK))
     if (!before || !after) continue

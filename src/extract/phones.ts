@@ -147,7 +147,9 @@ const JOINED_BEFORE = /[\p{L}\p{N}][-/]$/u
 const UPPER_FIRST = /^[\p{Lu}]/u
 
 // What may stand between two numbers for the second to share the first one's label.
-const CARRY_GAP = /^[\s,;/–—-]*(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)?[\s,;/–—-]*$/iu
+// (the word and the separators after it are one optional group: two optional runs side by side made a
+// failed match quadratic)
+const CARRY_GAP = /^[\s,;/–—-]*(?:(?:or|oder|ou|o|of|eller|alt\.?|или|lub|et|und|and|y|e)[\s,;/–—-]*)?$/iu
 
 /** Options for {@link findPhones}. */
 export interface PhoneScanContext {

@@ -6,7 +6,8 @@ import { foldWords, isTitle, memoized, nameShape, type Phrase, stripHonorifics }
 const UPPER_START = /^\p{Lu}/u
 const LOWER_START = /^\p{Ll}/u
 const PROSE_TOKEN = /[\p{L}][\p{L}'’.-]*/gu
-const SENTENCE_END_WORD = /\p{L}{4,}\.$/u
+// tested on a word's last 9 code units (4 letters, astral ones included, and the stop): a long word stays cheap
+const SENTENCE_END_WORD = /\p{L}{4}\.$/u
 const DESK_HEADS = new Set([
   'team',
   'office',
@@ -49,7 +50,7 @@ function inProse(text: string, lex: Lexicon): Phrase[] {
     while (e < toks.length && e - k < 7) {
       const w = toks[e]![0]
       // a sentence ends at "Verfügung." (not at "Dr." or "J.")
-      if (SENTENCE_END_WORD.test(toks[e - 1]![0])) break
+      if (SENTENCE_END_WORD.test(toks[e - 1]![0].slice(-9))) break
       const gapText = text.slice(toks[e - 1]!.index! + toks[e - 1]![0].length, toks[e]!.index)
       if (!/^ +$/.test(gapText)) break
       const lowerJoin = lex.particles.has(fold(w)) || lex.honorifics.has(fold(w).replace(/\.$/, ''))
