@@ -11,6 +11,7 @@ const KNOWN_GAPS: Record<string, string> = {
   'hb-11': 'an out-of-hours line under its own colon heading is read as a record of its own',
   'hb-34': 'a desk named only in running text after a label ("Informes generales: Mesa de Entradas")',
   'hb-39': 'a desk and two people on one line sharing the desk e-mail',
+  'hc-15': 'a fax written as a suffix of the phone ("Tel. … 93-200, Fax -299") is not expanded',
 }
 
 const rows = [...fixtureRows(), ...releaseRows(), ...holdoutRows()]

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../locales/index.js'
 import { fold, hasPhrase } from '../locales/index.js'
 import { findEmails, findUrls, type TextSpan } from './emails.js'
-import { classifyPhrase, type Phrase, type PhraseKind, trimDesk } from './names.js'
+import { classifyPhrase, type Phrase, type PhraseKind, startsWithGivenName, trimDesk } from './names.js'
 import { decodeObfuscatedEmails } from './obfuscation.js'
 import { findPhones, type NumberIssue, type PhoneScanContext, type PhoneSpan } from './phones.js'
 import { findInProse } from './prose.js'
@@ -195,6 +195,9 @@ function splitTrailingPerson(text: string, kind: PhraseKind, at: number, lex: Le
   if (text.split(/\s+/).length < 3) return null
   const person = findInProse(text, lex).find((p) => p.kind === 'person' && p.start > 0)
   if (!person || person.start + person.text.length < text.length - 1) return null
+  // the name after a title or an organisation starts with its given name ("… Jesper Ingemann"): a
+  // place that ends in one is no person ("Fundación Tierra Clara", "Câmara Municipal de Vila Serena")
+  if (!startsWithGivenName(person.text, lex)) return null
   const head = text.slice(0, person.start).trim()
   // "CEO: Sebastian Einbock" in an imprint names an officer, not the contact of what follows
   if (head.endsWith(':')) return null

@@ -262,6 +262,15 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
   return false
 }
 
+/**
+ * Whether `name` starts with a known given name (each part of a hyphenated one), honorifics skipped:
+ * "Jesper Ingemann", "Dr. Kai-Uwe Reinhold", not "Tierra Clara" (a place that ends in a given name).
+ */
+export function startsWithGivenName(name: string, lex: Lexicon): boolean {
+  const first = name.split(/\s+/).find((w) => !lex.honorifics.has(fold(w).replace(/\.$/, '')))
+  return first !== undefined && first.split('-').every((p) => p.length > 0 && isGivenName(p))
+}
+
 /** Classifies one short phrase of a contact block (between separators). */
 export function classifyPhrase(raw: string, lex: Lexicon): PhraseKind {
   // no name, title, desk or organisation runs to hundreds of characters; a megabyte-long "word" would

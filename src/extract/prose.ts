@@ -1,5 +1,13 @@
 import { fold, hasPhrase, hasWord, type Lexicon } from '../locales/index.js'
-import { foldWords, isTitle, memoized, nameShape, type Phrase, stripHonorifics } from './names.js'
+import {
+  foldWords,
+  isTitle,
+  memoized,
+  nameShape,
+  type Phrase,
+  startsWithGivenName,
+  stripHonorifics,
+} from './names.js'
 
 // Unicode regexes live in constants: the build (esbuild) turns some of them into `new RegExp()` calls,
 // which would compile again on every evaluation in a hot loop.
@@ -114,6 +122,9 @@ function inProse(text: string, lex: Lexicon): Phrase[] {
         if (e - s > 4 && stripped === sub) continue
         // an honorific before a name-shaped phrase is evidence enough ("Dr. med. Regula Imhof-Baumann")
         const shape = nameShape(stripped, lex)
+        // after other capitalised words the name must start with its given name, or an honorific: the
+        // end of "Fundación Tierra Clara" is a place that ends in a given name, no person
+        if (s > k && stripped === sub && !startsWithGivenName(stripped, lex)) continue
         if (shape === 'strong' || (shape === 'weak' && stripped !== sub)) {
           // a lower-case title right before the name: "kommunikasjonsrådgiver Ingrid Solberg-Aas"
           const prev = toks[k - 1]
