@@ -215,8 +215,8 @@ export function findPhones(
     const parts = splitRun(raw)
     let offset = run.start
     let endOfRun = run.end
-    for (const whole of parts) {
-      let part = whole
+    for (let p = 0; p < parts.length; p++) {
+      let part = parts[p]!
       let parsed = parsePhone(part.text, ctx.country, ctx.parsed)
       // digits before an area code in brackets belong to something else: "ext. 12 (212) 200-0000"
       const bracket = part.text.indexOf('(')
@@ -224,6 +224,13 @@ export function findPhones(
         const tail = { text: part.text.slice(bracket), last: part.last }
         const again = parsePhone(tail.text, ctx.country, ctx.parsed)
         if (again.ok) {
+          // ... or are a number of their own: "+49 89 1234567 (212) 200-0000" is read as two
+          const head = { text: part.text.slice(0, bracket), last: false }
+          if (parsePhone(head.text, ctx.country, ctx.parsed).ok) {
+            parts.splice(p, 1, head, tail)
+            p--
+            continue
+          }
           part = tail
           parsed = again
         }

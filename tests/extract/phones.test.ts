@@ -109,4 +109,15 @@ describe('runs holding an international prefix', () => {
       '+12122000000',
     ])
   })
+
+  it('reads a number before a bracketed area code as its own, not as lost digits', () => {
+    // found by the "loses nothing" property: the German number was dropped to read "(212) 200-0000"
+    expect(phones('+49 89 1234567 (212) 200-0000 +34 600000000', 'US').map((p) => p[0])).toEqual([
+      '+49891234567',
+      '+12122000000',
+      '+34600000000',
+    ])
+    // digits that are no number before the bracket are still left out: "ext. 12 (212) 200-0000"
+    expect(phones('ext. 12 (212) 200-0000', 'US').map((p) => p[0])).toEqual(['+12122000000'])
+  })
 })
