@@ -218,22 +218,28 @@ export function findPhones(
     for (let p = 0; p < parts.length; p++) {
       let part = parts[p]!
       let parsed = parsePhone(part.text, ctx.country, ctx.parsed)
-      // digits before an area code in brackets belong to something else: "ext. 12 (212) 200-0000"
-      const bracket = part.text.indexOf('(')
-      if (!parsed.ok && bracket > 0 && /\d/.test(part.text.slice(0, bracket))) {
-        const tail = { text: part.text.slice(bracket), last: part.last }
+      // digits before an area code in brackets belong to something else: "ext. 12 (212) 200-0000"; each
+      // bracket after the first character is tried, so "(212) 200-0000 (212) 200-0001" is reached too
+      let split = false
+      for (let b = part.text.indexOf('(', 1); !parsed.ok && b > 0; b = part.text.indexOf('(', b + 1)) {
+        if (!/\d/.test(part.text.slice(0, b))) continue
+        const tail = { text: part.text.slice(b), last: part.last }
         const again = parsePhone(tail.text, ctx.country, ctx.parsed)
-        if (again.ok) {
-          // ... or are a number of their own: "+49 89 1234567 (212) 200-0000" is read as two
-          const head = { text: part.text.slice(0, bracket), last: false }
-          if (parsePhone(head.text, ctx.country, ctx.parsed).ok) {
-            parts.splice(p, 1, head, tail)
-            p--
-            continue
-          }
+        if (!again.ok) continue
+        // ... or are a number of their own: "+49 89 1234567 (212) 200-0000" is read as two
+        const head = { text: part.text.slice(0, b), last: false }
+        if (parsePhone(head.text, ctx.country, ctx.parsed).ok) {
+          parts.splice(p, 1, head, tail)
+          split = true
+          break
+        } else {
           part = tail
           parsed = again
         }
+      }
+      if (split) {
+        p--
+        continue
       }
       if (!parsed.ok) {
         if (

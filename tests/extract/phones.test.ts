@@ -119,5 +119,10 @@ describe('runs holding an international prefix', () => {
     ])
     // digits that are no number before the bracket are still left out: "ext. 12 (212) 200-0000"
     expect(phones('ext. 12 (212) 200-0000', 'US').map((p) => p[0])).toEqual(['+12122000000'])
+    // a run that starts with a bracket: the second bracketed number is reached too
+    expect(phones('(212) 200-0000 (212) 200-0001', 'US').map((p) => p[0])).toEqual([
+      '+12122000000',
+      '+12122000001',
+    ])
   })
 })
