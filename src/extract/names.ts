@@ -209,8 +209,7 @@ function shapeOf(text: string, lex: Lexicon, known?: { fieldWords: boolean }): '
   } else if (known.fieldWords) return null
   if (lex.emailLocals && matchesEmail(toks, lex)) return 'strong'
   const first = toks.find((t) => !/\.$/.test(t) || t.length > 2)
-  const given = (t: string | undefined) =>
-    t !== undefined && t.split('-').every((p) => p.length > 0 && isGivenName(p))
+  const given = (t: string | undefined) => t !== undefined && isGivenWord(t)
   if (given(first) || given(toks[toks.length - 1])) return 'strong'
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname beside a short mixed-case given name
   // "Jean-Marc LE GALL", "BRESSON Pascale": a capitalised surname (not an abbreviation such as FC, AG, IR)
@@ -268,7 +267,12 @@ function matchesEmail(toks: string[], lex: Lexicon): boolean {
  */
 export function startsWithGivenName(name: string, lex: Lexicon): boolean {
   const first = name.split(/\s+/).find((w) => !lex.honorifics.has(fold(w).replace(/\.$/, '')))
-  return first !== undefined && first.split('-').every((p) => p.length > 0 && isGivenName(p))
+  return first !== undefined && isGivenWord(first)
+}
+
+/** Whether a word is a known given name, each part of a hyphenated one ("Kai-Uwe", "Jean-Marc"). */
+function isGivenWord(word: string): boolean {
+  return word.split('-').every((p) => p.length > 0 && isGivenName(p))
 }
 
 /** Classifies one short phrase of a contact block (between separators). */

@@ -69,16 +69,16 @@ export function decodeObfuscatedEmails(line: string): Deobfuscated {
   if (!mayHoldObfuscatedEmail(line)) return { text: line, decoded }
   const chunks: string[] = []
   let copied = 0
-  let consumed = 0
-  let previousToken = 0
+  // where the next local part may start: after the previous at token, or the previous decoded address
+  let floor = 0
   AT_TOKEN.lastIndex = 0
   for (let m = AT_TOKEN.exec(line); m; m = AT_TOKEN.exec(line)) {
     const tokenStart = m.index
     const tokenEnd = m.index + m[0].length
     // a local part holds no at token, so it starts after the previous one: each character is then read by
     // at most one window, and a line of at tokens costs what its length does
-    const windowStart = Math.max(consumed, previousToken, tokenStart - LOOK)
-    previousToken = tokenEnd
+    const windowStart = Math.max(floor, tokenStart - LOOK)
+    floor = tokenEnd
     const before = LOCAL_BEFORE.exec(line.slice(windowStart, tokenStart))
     const after = DOMAIN_AFTER.exec(line.slice(tokenEnd, tokenEnd + LOOK))
     if (!before || !after) continue
@@ -92,7 +92,7 @@ export function decodeObfuscatedEmails(line: string): Deobfuscated {
     decoded.push({ start, end, raw: line.slice(start, end), value })
     chunks.push(line.slice(copied, start), value, '\u2591'.repeat(end - start - value.length))
     copied = end
-    consumed = end
+    floor = end
     AT_TOKEN.lastIndex = end
   }
   if (decoded.length === 0) return { text: line, decoded }

@@ -218,28 +218,17 @@ export function findPhones(
     for (let p = 0; p < parts.length; p++) {
       let part = parts[p]!
       let parsed = parsePhone(part.text, ctx.country, ctx.parsed)
-      // digits before an area code in brackets belong to something else: "ext. 12 (212) 200-0000"; each
-      // bracket after the first character is tried, so "(212) 200-0000 (212) 200-0001" is reached too
-      let split = false
-      for (let b = part.text.indexOf('(', 1); !parsed.ok && b > 0; b = part.text.indexOf('(', b + 1)) {
-        if (!/\d/.test(part.text.slice(0, b))) continue
-        const tail = { text: part.text.slice(b), last: part.last }
-        const again = parsePhone(tail.text, ctx.country, ctx.parsed)
-        if (!again.ok) continue
-        // ... or are a number of their own: "+49 89 1234567 (212) 200-0000" is read as two
-        const head = { text: part.text.slice(0, b), last: false }
-        if (parsePhone(head.text, ctx.country, ctx.parsed).ok) {
-          parts.splice(p, 1, head, tail)
-          split = true
-          break
-        } else {
-          part = tail
-          parsed = again
+      if (!parsed.ok) {
+        const at = splitAtBracket(part, ctx)
+        if (at?.head) {
+          parts.splice(p, 1, at.head, at.tail)
+          p--
+          continue
         }
-      }
-      if (split) {
-        p--
-        continue
+        if (at) {
+          part = at.tail
+          parsed = at.parsed
+        }
       }
       if (!parsed.ok) {
         if (
@@ -295,11 +284,39 @@ export function findPhones(
   return { phones, issues }
 }
 
+/** A piece of a number run, and whether it is the run's last (which an extension may follow). */
+type RunPart = { text: string; last: boolean }
+
+/**
+ * A run that does not parse whole may hold a number from one of its brackets on. The digits before it
+ * belong to something else ("ext. 12 (212) 200-0000": `head` null) or are a number of their own
+ * ("+49 89 1234567 (212) 200-0000"). Each bracket after the first character is tried, so that
+ * "(212) 200-0000 (212) 200-0001" is reached too.
+ */
+function splitAtBracket(
+  part: { text: string; last: boolean },
+  ctx: PhoneScanContext,
+): {
+  head: { text: string; last: boolean } | null
+  tail: { text: string; last: boolean }
+  parsed: PhoneParse
+} | null {
+  for (let b = part.text.indexOf('(', 1); b > 0; b = part.text.indexOf('(', b + 1)) {
+    if (!/\d/.test(part.text.slice(0, b))) continue
+    const tail = { text: part.text.slice(b), last: part.last }
+    const parsed = parsePhone(tail.text, ctx.country, ctx.parsed)
+    if (!parsed.ok) continue
+    const head = { text: part.text.slice(0, b), last: false }
+    return { head: parsePhone(head.text, ctx.country, ctx.parsed).ok ? head : null, tail, parsed }
+  }
+  return null
+}
+
 /**
  * Splits a run that holds several numbers: "01 42 75 50 78/79" (an alternative last group) and
  * "0800 123 456 / 0800 123 457"; a slash after a short area code ("030/1234567") stays inside.
  */
-function splitRun(raw: string): Array<{ text: string; last: boolean }> {
+function splitRun(raw: string): RunPart[] {
   // an international prefix after a space starts another number: "+44 20 7946 0000 0033 1 99 00 11 22"
   // (only when the run is longer than any one number: "+49 (0)151 00100000" is one)
   const intl = raw.replace(/\D/g, '').length > 17 ? raw.split(/\s+(?=00[1-9]\d)/) : [raw]
